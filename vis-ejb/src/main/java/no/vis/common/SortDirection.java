@@ -1,0 +1,9 @@
+package no.vis.common;
+
+public enum SortDirection {
+    ASCENDING, DESCENDING;
+
+    public String jpql() {
+        return this == ASCENDING ? "ASC" : "DESC";
+    }
+}

@@ -1,0 +1,14 @@
+package no.vis.people;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** One line of the staff students list: what the list shows, read by one query. */
+public record StudentRow(long id, String givenName, String middleName, String familyName, LocalDate birthDate,
+                         long schoolId, String schoolName, String classCode) implements Serializable {
+
+    /** "Family, Given Middle", the order lists are sorted in. */
+    public String listName() {
+        return familyName + ", " + givenName + (middleName == null ? "" : " " + middleName);
+    }
+}

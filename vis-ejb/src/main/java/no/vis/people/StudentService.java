@@ -1,0 +1,143 @@
+package no.vis.people;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import no.vis.common.Page;
+import no.vis.common.PageRequest;
+import no.vis.common.Texts;
+import no.vis.platform.VisSettings;
+import no.vis.school.School;
+import no.vis.school.SchoolClass;
+import no.vis.school.SchoolService;
+
+/** Finding pupils. Paging, filtering and sorting happen in the database. */
+@Stateless
+public class StudentService {
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    VisSettings settings;
+
+    /**
+     * One page of the pupils matching the search.
+     *
+     * @throws no.vis.school.UnknownSchoolException if the search names a school that does not exist
+     * @throws InvalidFodselsnummerException if the text is 11 digits but not a valid number
+     */
+    public Page<StudentRow> search(StudentSearch search, PageRequest page) {
+        Filter filter = filterFor(search);
+        TypedQuery<Long> count = em.createQuery(
+                "SELECT COUNT(s) FROM Student s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
+                Long.class);
+        filter.parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || page.first() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        TypedQuery<StudentRow> rows = em.createQuery(
+                "SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName, s.name.familyName,"
+                        + " s.birthDate, sc.id, sc.name, c.code)"
+                        + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c"
+                        + filter.where + orderBy(search),
+                StudentRow.class);
+        filter.parameters.forEach(rows::setParameter);
+        rows.setFirstResult(page.first());
+        rows.setMaxResults(page.size());
+        return new Page<>(rows.getResultList(), total);
+    }
+
+    /**
+     * Adds the pupils that are not in VIS yet (by fødselsnummer) and leaves the others as they are,
+     * so that running the same input twice adds nothing. One query finds the existing ones.
+     *
+     * @return how many were added
+     */
+    public int addIfAbsent(List<NewStudent> students) {
+        if (students.isEmpty()) {
+            return 0;
+        }
+        Set<Fodselsnummer> existing = new HashSet<>(em.createQuery(
+                        "SELECT s.fodselsnummer FROM Student s WHERE s.fodselsnummer IN :fnrs", Fodselsnummer.class)
+                .setParameter("fnrs", students.stream().map(NewStudent::fodselsnummer).toList())
+                .getResultList());
+        int added = 0;
+        for (NewStudent n : students) {
+            if (existing.add(n.fodselsnummer())) {
+                School school = schools.getSchool(n.schoolId());
+                SchoolClass schoolClass = n.classId() == null ? null : em.find(SchoolClass.class, n.classId());
+                em.persist(new Student(n.fodselsnummer(), n.name(), n.birthDate(), n.address(), school, schoolClass));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /** How many pupils the schools of a county have. */
+    public long countStudents(String countyCode) {
+        return em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.school.county.code = :county", Long.class)
+                .setParameter("county", countyCode).getSingleResult();
+    }
+
+    public Optional<Student> findStudent(long id) {
+        return Optional.ofNullable(em.find(Student.class, id));
+    }
+
+    private Filter filterFor(StudentSearch search) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        boolean joinClass = false;
+        if (search.schoolId() != null) {
+            schools.getSchool(search.schoolId()); // a clear error for a school that does not exist
+            conditions.add("s.school.id = :school");
+            parameters.put("school", search.schoolId());
+        }
+        if (search.classCode() != null) {
+            joinClass = true;
+            conditions.add("c.code LIKE :classCode ESCAPE '\\'");
+            parameters.put("classCode", Texts.escapeLike(search.classCode().toUpperCase(Locale.ROOT)) + "%");
+        }
+        if (search.isFodselsnummerSearch()) {
+            conditions.add("s.fodselsnummer = :fnr");
+            parameters.put("fnr", Fodselsnummer.parse(search.nameOrFnr(), settings.allowSyntheticFodselsnummer()));
+        } else if (search.nameOrFnr() != null) {
+            String[] words = search.nameOrFnr().toLowerCase(Locale.ROOT).split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                conditions.add("s.searchName LIKE :name" + i + " ESCAPE '\\'");
+                parameters.put("name" + i, "%" + Texts.escapeLike(words[i]) + "%");
+            }
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Filter(where, parameters, joinClass);
+    }
+
+    /** The ORDER BY for a sort column, from a fixed list; the id last keeps pages stable. */
+    private static String orderBy(StudentSearch search) {
+        String dir = " " + search.direction().jpql();
+        String columns = switch (search.sortField()) {
+            case NAME -> "s.name.familyName" + dir + ", s.name.givenName" + dir;
+            case BIRTH_DATE -> "s.birthDate" + dir;
+            case SCHOOL -> "sc.name" + dir + ", s.name.familyName, s.name.givenName";
+            case CLASS -> "c.code" + dir + ", s.name.familyName, s.name.givenName";
+        };
+        return " ORDER BY " + columns + ", s.id" + dir;
+    }
+
+    private record Filter(String where, Map<String, Object> parameters, boolean joinClass) {
+    }
+}

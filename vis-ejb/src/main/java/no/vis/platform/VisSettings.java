@@ -1,0 +1,30 @@
+package no.vis.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings of this VIS installation, from MicroProfile Config (environment variables such as
+ * {@code VIS_TEST_MODE}, system properties, or a config source of the server).
+ */
+@ApplicationScoped
+public class VisSettings {
+
+    /**
+     * Test mode: synthetic fødselsnumre (Tenor +80, NAV +40) are accepted. Never on in production,
+     * where a month of 41–52 means an H-number and 81–92 never occurs.
+     */
+    @Inject
+    @ConfigProperty(name = "vis.test-mode", defaultValue = "false")
+    boolean testMode;
+
+    public boolean testMode() {
+        return testMode;
+    }
+
+    /** Whether synthetic test fødselsnumre are accepted. */
+    public boolean allowSyntheticFodselsnummer() {
+        return testMode;
+    }
+}
