@@ -1,0 +1,55 @@
+package no.vis.batch.democounty;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.lang.System.Logger.Level;
+import no.vis.platform.VisSettings;
+import no.vis.school.ClassSpec;
+import no.vis.school.County;
+import no.vis.school.School;
+import no.vis.school.SchoolService;
+
+/**
+ * Step 1 of {@code demo-county}: the county, its schools and their classes for the school year,
+ * created where missing (one transaction per school). Refuses to run outside test mode: the demo
+ * county's people have synthetic fødselsnumre and must never mix with a production county.
+ */
+@Named
+@Dependent
+public class DemoCountySchools extends AbstractBatchlet {
+
+    private static final System.Logger LOG = System.getLogger(DemoCountySchools.class.getName());
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    VisSettings settings;
+
+    @Override
+    public String process() {
+        if (!settings.testMode()) {
+            throw new IllegalStateException("demo-county creates synthetic people and runs only in test mode"
+                    + " (VIS_TEST_MODE=true)");
+        }
+        DemoCountyParameters parameters = DemoCountyParameters.of(jobContext);
+        DemoCountyPlan plan = parameters.plan();
+        County county = schools.ensureCounty(parameters.countyCode(), parameters.countyName());
+        int classes = 0;
+        for (int j = 0; j < plan.schoolCount(); j++) {
+            DemoCountyPlan.PlannedSchool planned = plan.school(j);
+            School school = schools.ensureSchool(county, planned.orgNumber(), planned.name());
+            classes += schools.ensureClasses(school.getId(), plan.schoolYear(), plan.classes(j).stream()
+                    .map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList());
+        }
+        LOG.log(Level.INFO, "demo-county: {0} schools ready, {1} classes created for {2}",
+                plan.schoolCount(), classes, plan.schoolYear());
+        return "COMPLETED";
+    }
+}

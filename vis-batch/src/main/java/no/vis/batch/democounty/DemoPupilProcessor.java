@@ -1,0 +1,46 @@
+package no.vis.batch.democounty;
+
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import no.vis.people.NewStudent;
+import no.vis.school.ClassRef;
+import no.vis.school.SchoolService;
+
+/** Turns a pupil index into the pupil of the plan, placed in its school and class. */
+@Named
+@Dependent
+public class DemoPupilProcessor implements ItemProcessor {
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    SchoolService schools;
+
+    private DemoCountyPlan plan;
+    /** "orgNumber/classCode" to the class; loaded once per partition. */
+    private Map<String, ClassRef> classes;
+
+    @Override
+    public Object processItem(Object item) {
+        if (plan == null) {
+            plan = DemoCountyParameters.of(jobContext).plan();
+            classes = new HashMap<>();
+            for (ClassRef ref : schools.listClassRefs(plan.schoolYear())) {
+                classes.put(ref.schoolOrgNumber() + "/" + ref.code(), ref);
+            }
+        }
+        DemoCountyPlan.PlannedPupil pupil = plan.pupil((Integer) item);
+        ClassRef ref = classes.get(pupil.schoolOrgNumber() + "/" + pupil.classCode());
+        if (ref == null) {
+            throw new IllegalStateException("class " + pupil.classCode() + " missing: step 'schools' did not run");
+        }
+        return new NewStudent(pupil.fodselsnummer(), pupil.name(), pupil.birthDate(), pupil.address(),
+                ref.schoolId(), ref.classId());
+    }
+}

@@ -1,0 +1,23 @@
+package no.vis.batch.democounty;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import no.vis.people.NewStudent;
+import no.vis.people.StudentService;
+
+/** Adds the chunk's pupils that are not in VIS yet, in the chunk's transaction. */
+@Named
+@Dependent
+public class DemoPupilWriter extends AbstractItemWriter {
+
+    @Inject
+    StudentService students;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        students.addIfAbsent(items.stream().map(NewStudent.class::cast).toList());
+    }
+}
