@@ -1,0 +1,55 @@
+package no.vis.web.common;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import no.vis.web.i18n.UserLocale;
+
+/** Messages for the user from the VIS bundle, in the language of the current view. */
+public final class FacesMessages {
+
+    public static final String BUNDLE = "no.vis.web.i18n.messages";
+
+    private FacesMessages() {
+    }
+
+    /**
+     * An error shown next to the field with this client id; the field is marked invalid (for
+     * screen readers too: aria-invalid) when it is in the component tree already.
+     */
+    public static void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, key, arguments);
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getViewRoot() != null
+                && context.getViewRoot().findComponent(clientId) instanceof EditableValueHolder input) {
+            input.setValid(false);
+        }
+    }
+
+    /** An error for the whole page. */
+    public static void error(String key, Object... arguments) {
+        add(null, key, arguments);
+    }
+
+    private static void add(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // the user's language, not the view's: on a GET the view gets its locale only when rendered
+        String text = text(CDI.current().select(UserLocale.class).get().getLocale(), key, arguments);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package no.vis.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The user's language: bokmål by default, nynorsk or English when chosen (or asked for by the
+ * browser). Kept for the session.
+ */
+@Named
+@SessionScoped
+public class UserLocale implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** A language the user can choose, named in its own language. */
+    public record Language(String code, String name) implements Serializable {
+    }
+
+    private static final List<Language> LANGUAGES = List.of(
+            new Language("nb", "Bokmål"), new Language("nn", "Nynorsk"), new Language("en", "English"));
+
+    private static final String DEFAULT = "nb";
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            String header = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("Accept-Language");
+            locale = Locale.forLanguageTag(fromAcceptLanguage(header));
+        }
+        return locale;
+    }
+
+    /**
+     * The best of VIS's languages for an Accept-Language header; bokmål when the header is missing
+     * or names none of them ("no", plain Norwegian, is bokmål). Not the server's own locale.
+     */
+    static String fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String language = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                if (language.equals("no") || language.equals("nb")) {
+                    return "nb";
+                }
+                if (LANGUAGES.stream().anyMatch(l -> l.code().equals(language))) {
+                    return language;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a malformed header gets the default
+        }
+        return DEFAULT;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public List<Language> getLanguages() {
+        return LANGUAGES;
+    }
+
+    /** Switches language and shows the same page again, with its URL parameters. */
+    public String change(String code) {
+        if (LANGUAGES.stream().anyMatch(l -> l.code().equals(code))) {
+            locale = Locale.forLanguageTag(code);
+        }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+}

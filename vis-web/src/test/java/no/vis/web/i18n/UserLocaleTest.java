@@ -1,0 +1,25 @@
+package no.vis.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UserLocaleTest {
+
+    @ParameterizedTest(name = "Accept-Language ''{0}'' gives {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            NULL                         | nb
+            ''                           | nb
+            nb-NO,nb;q=0.9,en;q=0.8      | nb
+            no                           | nb
+            nn-NO,nn;q=0.9               | nn
+            en-US,en;q=0.9               | en
+            de-DE,en;q=0.5               | en
+            sv-SE,da;q=0.8               | nb
+            ;;;garbage                   | nb
+            """)
+    void choosesTheBestSupportedLanguage(String header, String expected) {
+        assertEquals(expected, UserLocale.fromAcceptLanguage(header));
+    }
+}
