@@ -1,0 +1,79 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric.MetricType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Properties;
+import no.vis.batch.jobs.BatchJobs;
+import no.vis.batch.jobs.JobRun;
+import no.vis.common.PageRequest;
+import no.vis.people.StudentSearch;
+import no.vis.people.StudentService;
+import no.vis.school.SchoolService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** demo-county runs to COMPLETED with the metrics of its size, and a second run adds nobody. */
+@ExtendWith(ArquillianExtension.class)
+class DemoCountyJobIT {
+
+    private static final String COUNTY = "97";
+    private static final int PUPILS = 3000;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return VisDeployment.withTests(DemoCountyJobIT.class, VisDeployment.class);
+    }
+
+    @Inject
+    BatchJobs jobs;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    SchoolService schools;
+
+    private JobRun runDemoCounty() {
+        Properties parameters = new Properties();
+        parameters.setProperty("pupils", Integer.toString(PUPILS));
+        parameters.setProperty("countyCode", COUNTY);
+        parameters.setProperty("countyName", "Testfylket");
+        parameters.setProperty("schoolYear", "2025");
+        parameters.setProperty("chunk", "500");
+        parameters.setProperty("partitions", "2");
+        return jobs.awaitFinished(jobs.start("demo-county", parameters), Duration.ofMinutes(5));
+    }
+
+    @Test
+    void createsTheCountyOnceWithTheMetricsOfItsSize() {
+        JobRun first = runDemoCounty();
+        assertEquals(BatchStatus.COMPLETED, first.status(), "first run: " + first);
+        assertEquals(PUPILS, first.metric("pupils", MetricType.READ_COUNT));
+        assertEquals(PUPILS, first.metric("pupils", MetricType.WRITE_COUNT));
+        assertEquals(0, first.metric("pupils", MetricType.ROLLBACK_COUNT));
+        // 2 partitions of 1500 pupils in chunks of 500: 3 commits each, and one at each partition's end
+        assertTrue(first.metric("pupils", MetricType.COMMIT_COUNT) >= 6, "commits: " + first.stepMetrics());
+        assertEquals(PUPILS, students.countStudents(COUNTY));
+
+        long schoolCount = schools.listSchools().stream().filter(s -> s.name().endsWith("videregående skole")
+                || s.name().contains("videregående skole avdeling")).count();
+        assertTrue(schoolCount >= 6, "3000 pupils make 6 schools of at most 550");
+
+        JobRun second = runDemoCounty();
+        assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);
+        assertEquals(PUPILS, second.metric("pupils", MetricType.READ_COUNT));
+        assertEquals(PUPILS, students.countStudents(COUNTY), "a second run must not duplicate pupils");
+
+        // every pupil is in a class, and the list pages them from the database
+        var page = students.search(new StudentSearch(null, null, "1", null, null), new PageRequest(0, 10));
+        assertTrue(page.total() >= PUPILS / 3, "Vg1 pupils: " + page.total());
+    }
+}

@@ -1,0 +1,228 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The staff students page as a user sees it in Chromium, and what bad input gets over plain HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudentsPageIT {
+
+    private static final int PUPILS = 55;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return VisDeployment.builtEar();
+    }
+
+    private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private long schoolId;
+    private String family;
+
+    /** A school of our own with 55 pupils: 35 in 2STA, 20 in 2STB. */
+    @BeforeEach
+    void setUp() throws Exception {
+        family = "Test" + TestPeople.token();
+        TestPeople people = new TestPeople();
+        try (TestDb db = new TestDb()) {
+            long county = db.county("95", "Nettlesarfylket");
+            schoolId = db.school(county, TestPeople.orgNumber(), "Chromium vgs " + TestPeople.token());
+            long classA = db.schoolClass(schoolId, 2026, "2STA", "VG2");
+            long classB = db.schoolClass(schoolId, 2026, "2STB", "VG2");
+            for (int i = 0; i < PUPILS; i++) {
+                db.student(people.next().value(), String.format("Elev%02d", i), family,
+                        LocalDate.of(2009, 1, 1).plusDays(i), schoolId, i < 35 ? classA : classB);
+            }
+        }
+        browser = Browser.start();
+        wait = new EvidenceWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // PrimeFaces replaces the table on every page
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void openSchool() {
+        browser.get(base + "staff/students.xhtml?school=" + schoolId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+    }
+
+    private String count() {
+        return browser.findElement(By.id("students:table:count")).getText();
+    }
+
+    private List<String> names() {
+        return browser.findElements(By.cssSelector("#students\\:table_data .vis-student-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void waitForFirstName(String name) {
+        wait.until(d -> !names().isEmpty() && names().get(0).equals(name));
+    }
+
+    @Test
+    void pagesThroughTheSchoolsPupilsAndSorts() {
+        openSchool();
+        assertEquals("Elever", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("nb", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("55 elever", count());
+        assertEquals(25, names().size());
+        assertEquals(family + ", Elev00", names().get(0));
+
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        waitForFirstName(family + ", Elev25");
+        assertEquals(25, names().size());
+        assertTrue(browser.findElement(By.cssSelector(".ui-paginator-current")).getText().contains("26–50 av 55"));
+
+        browser.findElement(By.cssSelector(".ui-paginator-last")).click();
+        waitForFirstName(family + ", Elev50");
+        assertEquals(5, names().size());
+
+        // the birth date column, newest first on the second click
+        WebElement birthDateHeader = browser.findElement(By.xpath("//th[.//span[text()='Fødselsdato']]"));
+        birthDateHeader.click();
+        waitForFirstName(family + ", Elev00");
+        browser.findElement(By.xpath("//th[.//span[text()='Fødselsdato']]")).click();
+        waitForFirstName(family + ", Elev54");
+    }
+
+    @Test
+    void filtersByNameAndClass() {
+        openSchool();
+        type("search:name", "elev07 " + family.toLowerCase());
+        browser.findElement(By.id("search:apply")).click();
+        wait.until(d -> count().equals("1 elev"));
+        assertEquals(List.of(family + ", Elev07"), names());
+
+        browser.findElement(By.id("search:clear")).click();
+        wait.until(d -> d.findElement(By.id("search:name")).getAttribute("value").isEmpty() && !count().equals("1 elev"));
+        new Select(browser.findElement(By.id("search:school"))).selectByValue(Long.toString(schoolId));
+        type("search:class", "2stb");
+        browser.findElement(By.id("search:apply")).click();
+        wait.until(d -> count().equals("20 elever"));
+        assertTrue(browser.findElements(By.cssSelector("#students\\:table_data .vis-class")).stream()
+                .allMatch(e -> e.getText().equals("2STB")));
+    }
+
+    @Test
+    void badInputGetsAMessageByTheFieldAndNeverRunsAsMarkup() {
+        openSchool();
+        type("search:name", "12345678901");
+        browser.findElement(By.id("search:apply")).click();
+        // the message stands by the field it is about
+        wait.until(d -> d.findElement(By.cssSelector(".vis-field:has(#search\\:name) .ui-message")).getText()
+                .contains("Fødselsnummeret er ikke gyldig (kontrollsifrene stemmer ikke)"));
+        assertEquals("true", browser.findElement(By.id("search:name")).getAttribute("aria-invalid"));
+
+        type("search:name", "<script>alert(1)</script> %' \"");
+        browser.findElement(By.id("search:apply")).click();
+        wait.until(d -> count().equals("Ingen elever"));
+        assertNoAlert();
+        assertTrue(browser.findElements(By.xpath("//script[contains(., 'alert(1)')]")).isEmpty());
+        assertEquals("<script>alert(1)</script> %' \"", browser.findElement(By.id("search:name")).getAttribute("value"));
+    }
+
+    @Test
+    void theUserCanSwitchToNynorsk() {
+        openSchool();
+        browser.findElement(By.linkText("Nynorsk")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Elevar"));
+        assertEquals("nn", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("55 elevar", count(), "the school filter from the URL is kept");
+    }
+
+    @Test
+    void badUrlParametersGetAClearPageNeverA500() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        assertPage(http, "staff/students.xhtml?q=" + "x".repeat(500), 200, "Søketeksten kan være høyst 100 tegn.");
+        assertPage(http, "staff/students.xhtml?school=999999999", 200, "Skolen finnes ikke.");
+        assertPage(http, "staff/students.xhtml?school=abc", 200, "Skolen finnes ikke.");
+        assertPage(http, "staff/students.xhtml?q=" + URLEncoder.encode("01010112345", StandardCharsets.UTF_8), 200,
+                "Fødselsnummeret er ikke gyldig");
+        assertPage(http, "staff/students.xhtml?q=" + URLEncoder.encode("<script>x</script>%_'\"", StandardCharsets.UTF_8),
+                200, "Ingen elever passer til søket.");
+        assertPage(http, "staff/nothing-here.xhtml", 404, "Siden finnes ikke");
+    }
+
+    private void assertPage(HttpClient http, String path, int status, String text) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), path);
+        assertTrue(response.body().contains(text), path + " should say: " + text);
+        assertFalse(response.body().contains("<script>x</script>"), "echoed unescaped: " + path);
+        assertFalse(response.body().matches("(?s).*(Exception:|\\.java:\\d).*"), "internals shown: " + path);
+    }
+
+    /** A wait that leaves a screenshot and the page source in target/ when it times out. */
+    private static final class EvidenceWait extends WebDriverWait {
+        private final WebDriver driver;
+
+        EvidenceWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout);
+            this.driver = driver;
+        }
+
+        @Override
+        protected RuntimeException timeoutException(String message, Throwable lastException) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser-evidence"));
+                String name = "timeout-" + System.currentTimeMillis();
+                byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+                java.nio.file.Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+                message = message + " (evidence: " + dir.resolve(name) + ".png/.html)";
+            } catch (Exception e) {
+                message = message + " (no evidence: " + e + ")";
+            }
+            return super.timeoutException(message, lastException);
+        }
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void assertNoAlert() {
+        try {
+            browser.switchTo().alert();
+            throw new AssertionError("a script from the input ran");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+}
