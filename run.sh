@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs VIS on this machine: builds it, starts the configured WildFly with the EAR, fills a demo
+# county, and prints the address.
+#
+#   ./run.sh            build, start (in the background) and fill the demo county
+#   ./run.sh stop       stop the server
+#   ./run.sh logs       follow the server log
+#
+# Database: the embedded H2 file database (in .run/) unless VIS_DB_URL is set, e.g.
+#   VIS_DB_URL=jdbc:postgresql://127.0.0.1:5432/vis VIS_DB_USER=vis VIS_DB_PASSWORD=vis ./run.sh
+# Demo size: VIS_DEMO_PUPILS (default 5000). Ports: 8080 (VIS), 9990 (management).
+set -euo pipefail
+cd "$(dirname "$0")"
+RUN_DIR="$PWD/.run"
+BASE_DIR="$RUN_DIR/standalone"
+PID_FILE="$RUN_DIR/server.pid"
+SERVER="$PWD/wildfly-config/target/server"
+PORT=8080
+
+stop_server() {
+  if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
+    echo "Stopping VIS (pid $(cat "$PID_FILE"))"
+    kill "$(cat "$PID_FILE")"
+    for _ in $(seq 1 60); do kill -0 "$(cat "$PID_FILE")" 2>/dev/null || break; sleep 1; done
+  fi
+  rm -f "$PID_FILE"
+}
+
+case "${1:-start}" in
+  stop) stop_server; exit 0 ;;
+  logs) exec tail -f "$BASE_DIR/log/server.log" ;;
+  start) ;;
+  *) echo "usage: $0 [start|stop|logs]" >&2; exit 2 ;;
+esac
+
+command -v java >/dev/null || { echo "Java 17 is needed (apt-get install openjdk-17-jdk)" >&2; exit 1; }
+command -v mvn >/dev/null || { echo "Maven is needed (apt-get install maven)" >&2; exit 1; }
+
+echo "Building VIS and its server (first time: a few minutes for downloads)"
+mvn -B -q install -DskipTests -DskipITs
+
+stop_server
+# The server's configuration comes fresh from the build; data (the H2 database, job repository,
+# timers) stays in .run/ between runs.
+mkdir -p "$BASE_DIR/deployments" "$BASE_DIR/data" "$BASE_DIR/log"
+rm -rf "$BASE_DIR/configuration" "$BASE_DIR/deployments/"*
+cp -r "$SERVER/standalone/configuration" "$BASE_DIR/configuration"
+cp vis-ear/target/vis.ear "$BASE_DIR/deployments/"
+: > "$BASE_DIR/log/server.log"
+
+echo "Starting VIS (database: ${VIS_DB_URL:-embedded H2 in .run/})"
+VIS_TEST_MODE="${VIS_TEST_MODE:-true}" JBOSS_PIDFILE="$PID_FILE" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  setsid nohup "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$BASE_DIR" -Djboss.node.name=vis-run \
+  > "$RUN_DIR/console.log" 2>&1 &
+
+for _ in $(seq 1 180); do
+  [ -f "$BASE_DIR/deployments/vis.ear.deployed" ] && break
+  if [ -f "$BASE_DIR/deployments/vis.ear.failed" ]; then
+    echo "VIS did not start:" >&2
+    grep -E "VIS did not start|ERROR" "$BASE_DIR/log/server.log" | head -5 >&2
+    exit 1
+  fi
+  sleep 1
+done
+[ -f "$BASE_DIR/deployments/vis.ear.deployed" ] || { echo "VIS did not start in 3 minutes; see ./run.sh logs" >&2; exit 1; }
+
+PUPILS="${VIS_DEMO_PUPILS:-5000}"
+echo "Filling the demo county ($PUPILS pupils; a second run adds nothing)"
+"$SERVER/bin/jboss-cli.sh" -c --output-json \
+  --command="/deployment=vis.ear/subdeployment=vis-batch.jar/subsystem=batch-jberet:start-job(job-xml-name=demo-county, properties={pupils=$PUPILS})" \
+  > "$RUN_DIR/demo-county.json"
+for _ in $(seq 1 300); do
+  status=$("$SERVER/bin/jboss-cli.sh" -c --output-json \
+    --command="/deployment=vis.ear/subdeployment=vis-batch.jar/subsystem=batch-jberet/job=demo-county:read-resource(include-runtime=true, recursive=true)" \
+    | grep -o '"batch-status" : "[A-Z]*"' | tail -1 | grep -o '[A-Z]*"$' | tr -d '"')
+  case "$status" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+  sleep 1
+done
+echo "demo-county: ${status:-unknown}"
+
+cat <<EOT
+
+VIS is running: http://localhost:$PORT/
+  Pupils (staff):  http://localhost:$PORT/staff/students.xhtml
+  Server log:      ./run.sh logs        Stop: ./run.sh stop
+EOT

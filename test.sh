@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every VIS test on this machine: prepares PostgreSQL and Chromium (installing them if they
+# are missing), then builds VIS and its server and runs the unit tests and the integration tests
+# (Arquillian on the provisioned WildFly against PostgreSQL, browser tests in headless Chromium).
+#
+#   ./test.sh                      everything
+#   ./test.sh -Dit.test=MigrationIT  one integration test class (any Maven options pass through)
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/prepare-machine.sh
+mvn -B verify "$@"
