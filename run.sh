@@ -18,10 +18,12 @@ SERVER="$PWD/wildfly-config/target/server"
 PORT=8080
 
 stop_server() {
-  if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-    echo "Stopping VIS (pid $(cat "$PID_FILE"))"
-    kill "$(cat "$PID_FILE")"
-    for _ in $(seq 1 60); do kill -0 "$(cat "$PID_FILE")" 2>/dev/null || break; sleep 1; done
+  local pid
+  pid=$(cat "$PID_FILE" 2>/dev/null || true)
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    echo "Stopping VIS (pid $pid)"
+    kill "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   fi
   rm -f "$PID_FILE"
 }

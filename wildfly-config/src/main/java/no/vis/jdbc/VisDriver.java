@@ -27,23 +27,33 @@ public final class VisDriver implements Driver {
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
         Driver vendor = vendorFor(url);
-        return vendor == null ? null : vendor.connect(url, privacySafe(url, info));
+        return vendor == null ? null : vendor.connect(url, postgresqlSettings(url, info));
     }
 
     /**
-     * PostgreSQL's driver by default puts the values of a failed statement (fødselsnumre, names,
-     * addresses) into its exception messages, and so into the server log. VIS never allows that.
+     * The connection settings VIS needs on PostgreSQL, whatever the URL says:
+     * <ul>
+     *   <li>{@code logServerErrorDetail=false}: by default the driver puts the values of a failed
+     *       statement (fødselsnumre, names, addresses) into its exception messages, and so into the
+     *       server log. VIS never allows that.</li>
+     *   <li>{@code plan_cache_mode=force_custom_plan}: a prepared statement's generic plan is made
+     *       without the values; for a name search it picks the trigram index even for a two-letter
+     *       pattern, where a scan is four times faster. Plans made with the values cost a
+     *       millisecond of planning and keep searches fast.</li>
+     * </ul>
      */
-    static Properties privacySafe(String url, Properties info) {
+    static Properties postgresqlSettings(String url, Properties info) {
         if (!url.startsWith("jdbc:postgresql:")) {
             return info;
         }
-        Properties safe = new Properties();
+        Properties settings = new Properties();
         if (info != null) {
-            safe.putAll(info);
+            settings.putAll(info);
         }
-        safe.setProperty("logServerErrorDetail", "false");
-        return safe;
+        settings.setProperty("logServerErrorDetail", "false");
+        String options = settings.getProperty("options", "");
+        settings.setProperty("options", (options + " -c plan_cache_mode=force_custom_plan").strip());
+        return settings;
     }
 
     @Override

@@ -48,8 +48,8 @@ public class DemoCountySchools extends AbstractBatchlet {
             classes += schools.ensureClasses(school.getId(), plan.schoolYear(), plan.classes(j).stream()
                     .map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList());
         }
-        LOG.log(Level.INFO, "demo-county: {0} schools ready, {1} classes created for {2}",
-                plan.schoolCount(), classes, plan.schoolYear());
+        LOG.log(Level.INFO, "demo-county: {0} schools ready, {1} classes created for school year {2}",
+                Integer.toString(plan.schoolCount()), Integer.toString(classes), Integer.toString(plan.schoolYear()));
         return "COMPLETED";
     }
 }

@@ -1,0 +1,84 @@
+package no.vis.devtools.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures how fast pages answer: for each URL, a warm-up, then N sequential GETs, each timed
+ * from request to the last byte of the body, and prints the percentiles. A failed request
+ * (not 200, or not containing the expected text) stops the run: a fast error is not a result.
+ *
+ * <pre>
+ * mvn -q -pl vis-devtools exec:java -Dexec.args="--base http://localhost:8080 --warmup 50 --requests 300 \
+ *     --expect 'elever' /staff/students.xhtml '/staff/students.xhtml?q=nora%20hansen'"
+ * </pre>
+ */
+public final class PageBenchmark {
+
+    private PageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = "http://localhost:8080";
+        int warmup = 50;
+        int requests = 300;
+        String expect = null;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--base" -> base = args[++i];
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--expect" -> expect = args[++i];
+                default -> paths.add(args[i]);
+            }
+        }
+        if (paths.isEmpty()) {
+            System.err.println("usage: PageBenchmark [--base URL] [--warmup N] [--requests N] [--expect TEXT] PATH...");
+            System.exit(2);
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        System.out.printf(Locale.ROOT, "%-60s %8s %8s %8s %8s %8s%n", "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        for (String path : paths) {
+            URI uri = URI.create(base + path);
+            for (int i = 0; i < warmup; i++) {
+                fetch(http, uri, expect);
+            }
+            long[] nanos = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                long start = System.nanoTime();
+                fetch(http, uri, expect);
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "%-60s %8d %8.1f %8.1f %8.1f %8.1f%n", path, requests,
+                    ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)), ms(nanos[requests - 1]));
+        }
+    }
+
+    private static void fetch(HttpClient http, URI uri, String expect) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept-Language", "nb").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || (expect != null && !response.body().contains(expect))) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode() + " without '" + expect + "'");
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
