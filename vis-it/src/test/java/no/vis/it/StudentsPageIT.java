@@ -177,6 +177,33 @@ class StudentsPageIT {
         assertPage(http, "staff/nothing-here.xhtml", 404, "Siden finnes ikke");
     }
 
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteAndSecureOverTls() throws Exception {
+        HttpClient http = HttpClient.newBuilder().build();
+        String plain = sessionCookie(http, base);
+        assertTrue(plain.contains("HttpOnly") && plain.contains("SameSite=Lax"), plain);
+        assertFalse(plain.toLowerCase().contains("secure"), "no Secure on plain HTTP: " + plain);
+
+        // the server's own TLS listener (self-signed certificate in tests)
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) { }
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) { }
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
+        }}, null);
+        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).build();
+        String tls = sessionCookie(https, "https://127.0.0.1:" + (8443 + Integer.getInteger("it.port.offset", 300)) + "/");
+        assertTrue(tls.contains("HttpOnly") && tls.contains("SameSite=Lax") && tls.toLowerCase().contains("secure"), tls);
+    }
+
+    private static String sessionCookie(HttpClient http, String root) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root + "staff/students.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "pupil pages are never cached");
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie from " + root));
+    }
+
     private void assertPage(HttpClient http, String path, int status, String text) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
