@@ -14,18 +14,24 @@ cd "$(dirname "$0")"
 RUN_DIR="$PWD/.run"
 BASE_DIR="$RUN_DIR/standalone"
 PID_FILE="$RUN_DIR/server.pid"
+LOGIN_PID_FILE="$RUN_DIR/login-provider.pid"
+LOGIN_PORT="${VIS_LOGIN_PORT:-8090}"
 SERVER="$PWD/wildfly-config/target/server"
 PORT=8080
 
-stop_server() {
+stop_pid() { # name, pid file
   local pid
-  pid=$(cat "$PID_FILE" 2>/dev/null || true)
+  pid=$(cat "$2" 2>/dev/null || true)
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    echo "Stopping VIS (pid $pid)"
+    echo "Stopping $1 (pid $pid)"
     kill "$pid"
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   fi
-  rm -f "$PID_FILE"
+  rm -f "$2"
+}
+stop_server() {
+  stop_pid VIS "$PID_FILE"
+  stop_pid "the local login provider" "$LOGIN_PID_FILE"
 }
 
 case "${1:-start}" in
@@ -49,6 +55,12 @@ rm -rf "$BASE_DIR/configuration" "$BASE_DIR/deployments/"*
 cp -r "$SERVER/standalone/configuration" "$BASE_DIR/configuration"
 cp vis-ear/target/vis.ear "$BASE_DIR/deployments/"
 : > "$BASE_DIR/log/server.log"
+
+# The local login provider (issuers feide and idporten) from vis-devtools; never in production.
+mvn -B -q -o -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$RUN_DIR/devtools.classpath" >/dev/null
+setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
+  no.vis.devtools.login.LocalLoginProvider "$LOGIN_PORT" > "$RUN_DIR/login-provider.log" 2>&1 &
+echo $! > "$LOGIN_PID_FILE"
 
 echo "Starting VIS (database: ${VIS_DB_URL:-embedded H2 in .run/})"
 VIS_TEST_MODE="${VIS_TEST_MODE:-true}" JBOSS_PIDFILE="$PID_FILE" LAUNCH_JBOSS_IN_BACKGROUND=1 \
@@ -85,4 +97,10 @@ cat <<EOT
 VIS is running: http://localhost:$PORT/
   Pupils (staff):  http://localhost:$PORT/staff/students.xhtml
   Server log:      ./run.sh logs        Stop: ./run.sh stop
+
+Local login provider (stand-ins for Feide and ID-porten; VIS's login attaches to it next):
+  http://127.0.0.1:$LOGIN_PORT/feide/.well-known/openid-configuration
+  http://127.0.0.1:$LOGIN_PORT/idporten/.well-known/openid-configuration
+  Demo users, a button each on its login page:
 EOT
+grep '^  ' "$RUN_DIR/login-provider.log" | sed 's/^/  /' 
