@@ -39,7 +39,7 @@ class MigrationIT {
                 applied.add(rs.getString("version"));
             }
         }
-        assertEquals(List.of("1", "2"), applied);
+        assertEquals(List.of("1", "2", "3"), applied);
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import no.vis.devtools.login.LocalLoginProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,13 +45,32 @@ class StudentsPageIT {
         return VisDeployment.builtEar();
     }
 
+    /** The demo office worker of the local login provider. */
+    static final String OFFICE_USER = "5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01";
+    /** The demo IT operations user: no access to pupil lists. */
+    static final String IT_USER = "5e1f7a2c-0004-4c6e-9a51-0a1b2c3d4e04";
+    /** A Feide user VIS does not know. */
+    static final String UNKNOWN_USER = "5e1f7a2c-0009-4c6e-9a51-0a1b2c3d4e09";
+
+    private static LocalLoginProvider provider;
+
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
     private WebDriver browser;
     private WebDriverWait wait;
     private long schoolId;
     private String family;
 
-    /** A school of our own with 55 pupils: 35 in 2STA, 20 in 2STB. */
+    @BeforeAll
+    static void startLoginProvider() {
+        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
+    }
+
+    @AfterAll
+    static void stopLoginProvider() {
+        provider.close();
+    }
+
+    /** A school of our own with 55 pupils: 35 in 2STA, 20 in 2STB; the demo office worker works there. */
     @BeforeEach
     void setUp() throws Exception {
         family = "Test" + TestPeople.token();
@@ -58,6 +80,8 @@ class StudentsPageIT {
             schoolId = db.school(county, TestPeople.orgNumber(), "Chromium vgs " + TestPeople.token());
             long classA = db.schoolClass(schoolId, 2026, "2STA", "VG2");
             long classB = db.schoolClass(schoolId, 2026, "2STB", "VG2");
+            db.staffRole(OFFICE_USER, "Kari Kontor", county, schoolId, "OFFICE");
+            db.staffRole(IT_USER, "Ivar IT", county, schoolId, "IT_OPERATIONS");
             for (int i = 0; i < PUPILS; i++) {
                 db.student(people.next().value(), String.format("Elev%02d", i), family,
                         LocalDate.of(2009, 1, 1).plusDays(i), schoolId, i < 35 ? classA : classB);
@@ -75,9 +99,34 @@ class StudentsPageIT {
         }
     }
 
+    /** Opens the school's pupil list, logging in as the office worker through the provider. */
     private void openSchool() {
         browser.get(base + "staff/students.xhtml?school=" + schoolId);
+        logInAs(OFFICE_USER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+    }
+
+    /** On the local provider's login page: the demo user's button. */
+    private void logInAs(String feideUserId) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button[data-username='" + feideUserId + "']"))).click();
+    }
+
+    @Test
+    void theStaffAreaNeedsALoginAndTheRightRole() {
+        browser.get(base + "staff/students.xhtml");
+        assertTrue(browser.getCurrentUrl().contains(":" + provider.port() + "/feide/authorize?"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
+        logInAs(IT_USER);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
+    }
+
+    @Test
+    void aFeideUserVisDoesNotKnowGetsAPlainPage() {
+        browser.get(base + "staff/students.xhtml");
+        logInAs(UNKNOWN_USER);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du er ikke registrert i VIS"));
+        assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil data");
     }
 
     private String count() {
@@ -164,9 +213,27 @@ class StudentsPageIT {
         assertEquals("55 elevar", count(), "the school filter from the URL is kept");
     }
 
+    /** An HTTP client with the office worker's session: the login goes through the provider's form. */
+    private HttpClient loggedInHttpClient() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(loginPage.uri().toString().contains(":" + provider.port() + "/feide/authorize?"), loginPage.uri().toString());
+        LocalLoginProvider.DemoUser office = LocalLoginProvider.DemoUser.all().stream()
+                .filter(u -> u.username().equals(OFFICE_USER)).findFirst().orElseThrow();
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(office.username(), StandardCharsets.UTF_8)
+                        + "&claims=" + URLEncoder.encode(office.claimsJson(), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, back.statusCode(), back.uri().toString());
+        return http;
+    }
+
     @Test
     void badUrlParametersGetAClearPageNeverA500() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = loggedInHttpClient();
         assertPage(http, "staff/students.xhtml?q=" + "x".repeat(500), 200, "Søketeksten kan være høyst 100 tegn.");
         assertPage(http, "staff/students.xhtml?school=999999999", 200, "Skolen finnes ikke.");
         assertPage(http, "staff/students.xhtml?school=abc", 200, "Skolen finnes ikke.");
@@ -197,9 +264,8 @@ class StudentsPageIT {
     }
 
     private static String sessionCookie(HttpClient http, String root) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root + "staff/students.xhtml")).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "pupil pages are never cached");
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie from " + root));
     }
@@ -208,6 +274,9 @@ class StudentsPageIT {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), path);
+        if (status == 200) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "pupil pages are never cached");
+        }
         assertTrue(response.body().contains(text), path + " should say: " + text);
         assertFalse(response.body().contains("<script>x</script>"), "echoed unescaped: " + path);
         assertFalse(response.body().matches("(?s).*(Exception:|\\.java:\\d).*"), "internals shown: " + path);

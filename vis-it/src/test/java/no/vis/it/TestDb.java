@@ -93,6 +93,28 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A staff member (created if the Feide user id is new) with a role at a school, or county-wide. */
+    public void staffRole(String feideUserId, String name, long countyId, Long schoolId, String role) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staff_member"
+                + " (id, county_id, feide_user_id, name, version) VALUES (?, ?, ?, ?, 1) ON CONFLICT (feide_user_id) DO NOTHING")) {
+            insert.setLong(1, nextId("staff_member_seq"));
+            insert.setLong(2, countyId);
+            insert.setString(3, feideUserId);
+            insert.setString(4, name);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staff_role"
+                + " (id, staff_member_id, school_id, role, granted_at, granted_by)"
+                + " SELECT ?, id, ?, ?, ?, 'test' FROM staff_member WHERE feide_user_id = ?")) {
+            insert.setLong(1, nextId("staff_role_seq"));
+            insert.setObject(2, schoolId);
+            insert.setString(3, role);
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setString(5, feideUserId);
+            insert.executeUpdate();
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

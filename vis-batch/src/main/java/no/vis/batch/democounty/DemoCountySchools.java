@@ -6,6 +6,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import no.vis.access.StaffDirectory;
 import no.vis.platform.VisSettings;
 import no.vis.school.ClassSpec;
 import no.vis.school.County;
@@ -32,6 +35,9 @@ public class DemoCountySchools extends AbstractBatchlet {
     @Inject
     VisSettings settings;
 
+    @Inject
+    StaffDirectory staff;
+
     @Override
     public String process() {
         if (!settings.testMode()) {
@@ -42,11 +48,21 @@ public class DemoCountySchools extends AbstractBatchlet {
         DemoCountyPlan plan = parameters.plan();
         County county = schools.ensureCounty(parameters.countyCode(), parameters.countyName());
         int classes = 0;
+        List<Long> schoolIds = new ArrayList<>();
         for (int j = 0; j < plan.schoolCount(); j++) {
             DemoCountyPlan.PlannedSchool planned = plan.school(j);
             School school = schools.ensureSchool(county, planned.orgNumber(), planned.name());
+            schoolIds.add(school.getId());
             classes += schools.ensureClasses(school.getId(), plan.schoolYear(), plan.classes(j).stream()
                     .map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList());
+        }
+        for (DemoStaff.Member member : DemoStaff.MEMBERS) {
+            long staffId = staff.ensureStaff(county, member.feideUserId(), member.name()).getId();
+            for (DemoStaff.Grant grant : member.grants()) {
+                if (grant.school() < schoolIds.size()) {
+                    staff.grant(staffId, grant.school() < 0 ? null : schoolIds.get(grant.school()), grant.role());
+                }
+            }
         }
         LOG.log(Level.INFO, "demo-county: {0} schools ready, {1} classes created for school year {2}",
                 Integer.toString(plan.schoolCount()), Integer.toString(classes), Integer.toString(plan.schoolYear()));

@@ -1,0 +1,82 @@
+package no.vis.access;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.vis.school.County;
+import no.vis.school.School;
+
+/** Staff members and their roles: who a Feide login is, and granting and withdrawing roles. */
+@Stateless
+public class StaffDirectory {
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    /** The staff member with this Feide user id, with all roles; empty for a person VIS does not know. */
+    public Optional<KnownUser> findByFeideUserId(String feideUserId) {
+        return em.createQuery("SELECT m FROM StaffMember m LEFT JOIN FETCH m.roles WHERE m.feideUserId = :id",
+                        StaffMember.class)
+                .setParameter("id", feideUserId).getResultStream().findFirst()
+                .map(StaffDirectory::toKnownUser);
+    }
+
+    private static KnownUser toKnownUser(StaffMember member) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Map<Long, Set<Role>> bySchool = new HashMap<>();
+        for (StaffRole grant : member.getRoles()) {
+            roles.add(grant.getRole());
+            if (grant.getSchool() != null) {
+                bySchool.computeIfAbsent(grant.getSchool().getId(), id -> EnumSet.noneOf(Role.class)).add(grant.getRole());
+            }
+        }
+        bySchool.replaceAll((school, set) -> Set.copyOf(set));
+        return new KnownUser("staff:" + member.getId(), member.getName(), roles, bySchool);
+    }
+
+    /** The staff member with this Feide user id, created in the county if VIS does not know them yet. */
+    public StaffMember ensureStaff(County county, String feideUserId, String name) {
+        return em.createQuery("SELECT m FROM StaffMember m WHERE m.feideUserId = :id", StaffMember.class)
+                .setParameter("id", feideUserId).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    StaffMember member = new StaffMember(em.merge(county), feideUserId, name);
+                    em.persist(member);
+                    return member;
+                });
+    }
+
+    /** Grants a role at a school (or county-wide) and logs the grant; nothing if it was there. */
+    public void grant(long staffMemberId, Long schoolId, Role role) {
+        StaffMember member = em.find(StaffMember.class, staffMemberId);
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        member.grant(role, school, actor()).ifPresent(grant -> {
+            em.persist(grant);
+            em.persist(new RoleGrantEvent(actor(), RoleGrantEvent.Action.GRANT, staffMemberId, schoolId, role));
+        });
+    }
+
+    /** Withdraws a role and logs it; nothing if the member did not have it. */
+    public void withdraw(long staffMemberId, Long schoolId, Role role) {
+        StaffMember member = em.find(StaffMember.class, staffMemberId);
+        School school = schoolId == null ? null : em.find(School.class, schoolId);
+        if (member.withdraw(role, school)) {
+            em.persist(new RoleGrantEvent(actor(), RoleGrantEvent.Action.WITHDRAW, staffMemberId, schoolId, role));
+        }
+    }
+
+    /** Who is acting: the caller's VIS user id, or "system" for jobs and set-up. */
+    private String actor() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || name.equals("anonymous") ? "system" : name;
+    }
+}

@@ -1,0 +1,83 @@
+package no.vis.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.EnumSet;
+import org.pac4j.core.client.Clients;
+import org.pac4j.core.config.Config;
+import org.pac4j.core.http.callback.PathParameterCallbackUrlResolver;
+import org.pac4j.jee.filter.CallbackFilter;
+import org.pac4j.jee.filter.LogoutFilter;
+import org.pac4j.jee.filter.SecurityFilter;
+import org.pac4j.oidc.client.OidcClient;
+import org.pac4j.oidc.config.OidcConfiguration;
+
+/**
+ * Login with pac4j-oidc: the clients {@code feide} (staff and pupils) and {@code idporten}
+ * (guardians), authorization code flow with PKCE (S256, from the discovery document), state and
+ * nonce. The filters, in this order: the callback {@code /callback/<client>}, logout
+ * {@code /logout}, and for the staff area the pac4j security filter (login when there is no
+ * session) followed by {@link StaffAreaFilter} (the roles).
+ */
+@WebListener
+public class SecurityConfig implements ServletContextListener {
+
+    @Inject
+    LoginSettings settings;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide(), idporten()));
+        ServletContext context = event.getServletContext();
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+
+        CallbackFilter callback = new CallbackFilter(config);
+        callback.setDefaultUrl(settings.baseUrl() + "/");
+        callback.setRenewSession(true); // a new session id at login
+        context.addFilter("pac4jCallback", callback).addMappingForUrlPatterns(requests, false, "/callback/*");
+
+        LogoutFilter logout = new LogoutFilter(config);
+        logout.setDefaultUrl(settings.baseUrl() + "/");
+        logout.setLocalLogout(true);
+        logout.setCentralLogout(true); // end the provider's session too (end_session_endpoint, id_token_hint)
+        context.addFilter("pac4jLogout", logout).addMappingForUrlPatterns(requests, false, "/logout");
+
+        FilterRegistration.Dynamic staffLogin = context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"));
+        staffLogin.addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("staffArea", new StaffAreaFilter()).addMappingForUrlPatterns(requests, false, "/staff/*");
+    }
+
+    private OidcClient feide() {
+        OidcConfiguration oidc = new OidcConfiguration();
+        oidc.setDiscoveryURI(settings.feideDiscoveryUrl());
+        oidc.setClientId(settings.feideClientId());
+        oidc.setSecret(settings.feideClientSecret());
+        oidc.setScope("openid profile email userid-feide");
+        oidc.setUseNonce(true);
+        return client("feide", oidc);
+    }
+
+    private OidcClient idporten() {
+        OidcConfiguration oidc = new OidcConfiguration();
+        oidc.setDiscoveryURI(settings.idportenDiscoveryUrl());
+        oidc.setClientId(settings.idportenClientId());
+        oidc.setSecret(settings.idportenClientSecret());
+        oidc.setScope("openid profile");
+        oidc.setUseNonce(true);
+        oidc.addCustomParam("acr_values", settings.idportenAcr());
+        return client("idporten", oidc);
+    }
+
+    private static OidcClient client(String name, OidcConfiguration oidc) {
+        OidcClient client = new OidcClient(oidc);
+        client.setName(name);
+        client.setCallbackUrlResolver(new PathParameterCallbackUrlResolver());
+        client.addAuthorizationGenerator(new VisRoles());
+        return client;
+    }
+}
