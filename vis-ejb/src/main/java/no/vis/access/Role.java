@@ -17,6 +17,8 @@ public enum Role {
         public static final String COUNTY_ADMIN = "COUNTY_ADMIN";
         public static final String PUPIL = "PUPIL";
         public static final String GUARDIAN = "GUARDIAN";
+        /** Batch jobs run as this (through {@code @RunAs}); it is never granted to a person. */
+        public static final String SYSTEM = "SYSTEM";
 
         private Names() {
         }

@@ -1,6 +1,8 @@
 package no.vis.access;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,11 +12,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.vis.access.Role.Names;
 import no.vis.school.County;
 import no.vis.school.School;
 
-/** Staff members and their roles: who a Feide login is, and granting and withdrawing roles. */
+/**
+ * Staff members and their roles: who a Feide login is (asked before anyone is logged in), and
+ * granting and withdrawing roles (the county administrator, and jobs).
+ */
 @Stateless
+@RolesAllowed({Names.COUNTY_ADMIN, Names.SYSTEM})
 public class StaffDirectory {
 
     @PersistenceContext(unitName = "vis")
@@ -24,6 +31,7 @@ public class StaffDirectory {
     SessionContext session;
 
     /** The staff member with this Feide user id, with all roles; empty for a person VIS does not know. */
+    @PermitAll
     public Optional<KnownUser> findByFeideUserId(String feideUserId) {
         return em.createQuery("SELECT m FROM StaffMember m LEFT JOIN FETCH m.roles WHERE m.feideUserId = :id",
                         StaffMember.class)

@@ -1,5 +1,6 @@
 package no.vis.people;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.vis.access.Role.Names;
 import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.common.Texts;
@@ -21,8 +23,12 @@ import no.vis.school.School;
 import no.vis.school.SchoolClass;
 import no.vis.school.SchoolService;
 
-/** Finding pupils. Paging, filtering and sorting happen in the database. */
+/**
+ * Finding pupils. Paging, filtering and sorting happen in the database. Staff who work with
+ * pupils may search; adding pupils is for the jobs that import them.
+ */
 @Stateless
+@RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.COUNTY_ADMIN})
 public class StudentService {
 
     @PersistenceContext(unitName = "vis")
@@ -68,6 +74,7 @@ public class StudentService {
      *
      * @return how many were added
      */
+    @RolesAllowed(Names.SYSTEM)
     public int addIfAbsent(List<NewStudent> students) {
         if (students.isEmpty()) {
             return 0;
@@ -89,6 +96,7 @@ public class StudentService {
     }
 
     /** How many pupils the schools of a county have. */
+    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
     public long countStudents(String countyCode) {
         return em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.school.county.code = :county", Long.class)
                 .setParameter("county", countyCode).getSingleResult();

@@ -1,13 +1,19 @@
 package no.vis.school;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import no.vis.access.Role.Names;
 
-/** Counties, schools and classes: reading them, and adding them idempotently by business key. */
+/**
+ * Counties, schools and classes: reading them (every staff member), and adding them idempotently by
+ * business key (jobs and the county administrator).
+ */
 @Stateless
+@RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
 public class SchoolService {
 
     @PersistenceContext(unitName = "vis")
@@ -39,6 +45,7 @@ public class SchoolService {
     }
 
     /** The county with this code, created with the name if it does not exist. */
+    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
     public County ensureCounty(String code, String name) {
         return findCounty(code).orElseGet(() -> {
             County county = new County(code, name);
@@ -48,6 +55,7 @@ public class SchoolService {
     }
 
     /** The school with this organisation number, created in the county if it does not exist. */
+    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
     public School ensureSchool(County county, String orgNumber, String name) {
         return findSchoolByOrgNumber(orgNumber).orElseGet(() -> {
             School school = new School(em.merge(county), orgNumber, name);
@@ -64,6 +72,7 @@ public class SchoolService {
     }
 
     /** The class with this code in the school year, created if it does not exist. */
+    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
     public SchoolClass ensureClass(School school, int schoolYear, String code, SchoolClass.Level level, String programme) {
         School managed = em.merge(school);
         SchoolClass candidate = new SchoolClass(managed, schoolYear, code, level, programme);
@@ -84,6 +93,7 @@ public class SchoolService {
      *
      * @return how many were created
      */
+    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
     public int ensureClasses(long schoolId, int schoolYear, List<ClassSpec> specs) {
         School school = getSchool(schoolId);
         java.util.Set<String> existing = new java.util.HashSet<>();

@@ -8,12 +8,9 @@ import jakarta.inject.Named;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
-import no.vis.access.StaffDirectory;
 import no.vis.platform.VisSettings;
 import no.vis.school.ClassSpec;
 import no.vis.school.County;
-import no.vis.school.School;
-import no.vis.school.SchoolService;
 
 /**
  * Step 1 of {@code demo-county}: the county, its schools and their classes for the school year,
@@ -30,13 +27,10 @@ public class DemoCountySchools extends AbstractBatchlet {
     JobContext jobContext;
 
     @Inject
-    SchoolService schools;
-
-    @Inject
     VisSettings settings;
 
     @Inject
-    StaffDirectory staff;
+    DemoCountyStore store;
 
     @Override
     public String process() {
@@ -46,26 +40,21 @@ public class DemoCountySchools extends AbstractBatchlet {
         }
         DemoCountyParameters parameters = DemoCountyParameters.of(jobContext);
         DemoCountyPlan plan = parameters.plan();
-        County county = schools.ensureCounty(parameters.countyCode(), parameters.countyName());
-        int classes = 0;
+        County county = store.ensureCounty(parameters.countyCode(), parameters.countyName());
         List<Long> schoolIds = new ArrayList<>();
         for (int j = 0; j < plan.schoolCount(); j++) {
             DemoCountyPlan.PlannedSchool planned = plan.school(j);
-            School school = schools.ensureSchool(county, planned.orgNumber(), planned.name());
-            schoolIds.add(school.getId());
-            classes += schools.ensureClasses(school.getId(), plan.schoolYear(), plan.classes(j).stream()
-                    .map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList());
+            schoolIds.add(store.ensureSchoolWithClasses(county, planned.orgNumber(), planned.name(), plan.schoolYear(),
+                    plan.classes(j).stream().map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList()));
         }
         for (DemoStaff.Member member : DemoStaff.MEMBERS) {
-            long staffId = staff.ensureStaff(county, member.feideUserId(), member.name()).getId();
-            for (DemoStaff.Grant grant : member.grants()) {
-                if (grant.school() < schoolIds.size()) {
-                    staff.grant(staffId, grant.school() < 0 ? null : schoolIds.get(grant.school()), grant.role());
-                }
-            }
+            store.ensureStaff(county, member.feideUserId(), member.name(), member.grants().stream()
+                    .filter(grant -> grant.school() < schoolIds.size())
+                    .map(grant -> new DemoCountyStore.RoleAt(grant.role(), grant.school() < 0 ? null : schoolIds.get(grant.school())))
+                    .toList());
         }
-        LOG.log(Level.INFO, "demo-county: {0} schools ready, {1} classes created for school year {2}",
-                Integer.toString(plan.schoolCount()), Integer.toString(classes), Integer.toString(plan.schoolYear()));
+        LOG.log(Level.INFO, "demo-county: {0} schools with their classes ready for school year {1}",
+                Integer.toString(plan.schoolCount()), Integer.toString(plan.schoolYear()));
         return "COMPLETED";
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import no.vis.people.NewStudent;
 import no.vis.school.ClassRef;
-import no.vis.school.SchoolService;
 
 /** Turns a pupil index into the pupil of the plan, placed in its school and class. */
 @Named
@@ -20,7 +19,7 @@ public class DemoPupilProcessor implements ItemProcessor {
     JobContext jobContext;
 
     @Inject
-    SchoolService schools;
+    DemoCountyStore store;
 
     private DemoCountyPlan plan;
     /** "orgNumber/classCode" to the class; loaded once per partition. */
@@ -31,7 +30,7 @@ public class DemoPupilProcessor implements ItemProcessor {
         if (plan == null) {
             plan = DemoCountyParameters.of(jobContext).plan();
             classes = new HashMap<>();
-            for (ClassRef ref : schools.listClassRefs(plan.schoolYear())) {
+            for (ClassRef ref : store.listClassRefs(plan.schoolYear())) {
                 classes.put(ref.schoolOrgNumber() + "/" + ref.code(), ref);
             }
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import no.vis.people.NewStudent;
-import no.vis.people.StudentService;
 
 /** Adds the chunk's pupils that are not in VIS yet, in the chunk's transaction. */
 @Named
@@ -14,10 +13,10 @@ import no.vis.people.StudentService;
 public class DemoPupilWriter extends AbstractItemWriter {
 
     @Inject
-    StudentService students;
+    DemoCountyStore store;
 
     @Override
     public void writeItems(List<Object> items) {
-        students.addIfAbsent(items.stream().map(NewStudent.class::cast).toList());
+        store.addIfAbsent(items.stream().map(NewStudent.class::cast).toList());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
+import no.vis.access.Role.Names;
 
 /**
  * Starting and watching VIS's batch jobs. Lives in vis-batch because the job operator only sees
@@ -24,6 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RolesAllowed({Names.IT_OPERATIONS, Names.SYSTEM})
 public class BatchJobs {
 
     private JobOperator operator() {

@@ -1,0 +1,65 @@
+package no.vis.batch.democounty;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import no.vis.access.Role;
+import no.vis.access.Role.Names;
+import no.vis.access.StaffDirectory;
+import no.vis.people.NewStudent;
+import no.vis.people.StudentService;
+import no.vis.school.ClassRef;
+import no.vis.school.ClassSpec;
+import no.vis.school.County;
+import no.vis.school.School;
+import no.vis.school.SchoolService;
+
+/**
+ * What {@code demo-county} writes, through the domain services, as the {@code SYSTEM} role: a job
+ * has no user, and the services admit no anonymous caller. Joins the chunk's transaction.
+ */
+@Stateless
+@PermitAll
+@RunAs(Names.SYSTEM)
+public class DemoCountyStore {
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    StaffDirectory staff;
+
+    public County ensureCounty(String code, String name) {
+        return schools.ensureCounty(code, name);
+    }
+
+    /** The school with its classes for the school year; returns the school's id. */
+    public long ensureSchoolWithClasses(County county, String orgNumber, String name, int schoolYear, List<ClassSpec> classes) {
+        School school = schools.ensureSchool(county, orgNumber, name);
+        schools.ensureClasses(school.getId(), schoolYear, classes);
+        return school.getId();
+    }
+
+    /** A staff member with roles at schools (school id {@code null}: county-wide). */
+    public void ensureStaff(County county, String feideUserId, String name, List<RoleAt> roles) {
+        long id = staff.ensureStaff(county, feideUserId, name).getId();
+        roles.forEach(r -> staff.grant(id, r.schoolId(), r.role()));
+    }
+
+    public List<ClassRef> listClassRefs(int schoolYear) {
+        return schools.listClassRefs(schoolYear);
+    }
+
+    public int addIfAbsent(List<NewStudent> pupils) {
+        return students.addIfAbsent(pupils);
+    }
+
+    /** A role at a school, or county-wide when the school id is null. */
+    public record RoleAt(Role role, Long schoolId) {
+    }
+}
