@@ -33,9 +33,11 @@ public class SecurityConfig implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide(), idporten()));
+        config.setHttpActionAdapter(new VisHttpActionAdapter());
         ServletContext context = event.getServletContext();
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
 
+        context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
         CallbackFilter callback = new CallbackFilter(config);
         callback.setDefaultUrl(settings.baseUrl() + "/");
         callback.setRenewSession(true); // a new session id at login
@@ -45,6 +47,7 @@ public class SecurityConfig implements ServletContextListener {
         logout.setDefaultUrl(settings.baseUrl() + "/");
         logout.setLocalLogout(true);
         logout.setCentralLogout(true); // end the provider's session too (end_session_endpoint, id_token_hint)
+        logout.setDestroySession(true);
         context.addFilter("pac4jLogout", logout).addMappingForUrlPatterns(requests, false, "/logout");
 
         FilterRegistration.Dynamic staffLogin = context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"));

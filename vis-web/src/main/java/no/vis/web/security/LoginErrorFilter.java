@@ -1,0 +1,36 @@
+package no.vis.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+
+/**
+ * Around the OIDC callback: a login that cannot be completed — an unknown client name in the URL,
+ * a missing or forged {@code state}, a code used twice, a token that does not validate — ends on a
+ * plain page (400) that says so, never a stack trace or a 500. The log line names the reason but
+ * never the request's parameters (codes, tokens).
+ */
+public class LoginErrorFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(LoginErrorFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException e) {
+            LOG.log(Level.WARNING, "Login refused at {0}: {1}", request.getRequestURI().replaceAll("[^A-Za-z0-9/_-]", "?"),
+                    e.getClass().getSimpleName());
+            if (!response.isCommitted()) {
+                response.reset();
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "login");
+            }
+        }
+    }
+}
