@@ -310,6 +310,19 @@ class StudentsPageIT {
         assertTrue(tls.contains("HttpOnly") && tls.contains("SameSite=Lax") && tls.toLowerCase().contains("secure"), tls);
     }
 
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpClient http = HttpClient.newBuilder().build();
+        for (String path : List.of("", "staff/students.xhtml", "no-such-page.xhtml")) {
+            var headers = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'self'") && csp.contains("object-src 'none'"), path + ": " + csp);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
     private static String sessionCookie(HttpClient http, String root) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -20,7 +20,8 @@ import org.pac4j.oidc.config.OidcConfiguration;
 /**
  * Login with pac4j-oidc: the clients {@code feide} (staff and pupils) and {@code idporten}
  * (guardians), authorization code flow with PKCE (S256, from the discovery document), state and
- * nonce. The filters, in this order: the callback {@code /callback/<client>}, logout
+ * nonce. The filters, in this order: security headers on everything, the callback
+ * {@code /callback/<client>}, logout
  * {@code /logout}, and for the staff area the pac4j security filter (login when there is no
  * session) followed by {@link StaffAreaFilter} (the roles).
  */
@@ -36,6 +37,10 @@ public class SecurityConfig implements ServletContextListener {
         config.setHttpActionAdapter(new VisHttpActionAdapter());
         ServletContext context = event.getServletContext();
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+
+        // first, so that pac4j's redirects and error pages carry the headers too
+        context.addFilter("securityHeaders", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
 
         context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
         CallbackFilter callback = new CallbackFilter(config);
