@@ -74,13 +74,14 @@ public final class TestDb implements AutoCloseable {
         return id;
     }
 
-    public void student(String fnr, String given, String family, LocalDate born, long schoolId, long classId)
+    public long student(String fnr, String given, String family, LocalDate born, long schoolId, long classId)
             throws SQLException {
+        long id = nextId("student_seq");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO student (id, fnr, given_name,"
                 + " family_name, search_name, birth_date, street, postal_code, postal_place, address_protection,"
                 + " school_id, school_class_id, created_at, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 'Storgata 1', '4006', 'STAVANGER', 'UGRADERT', ?, ?, ?, 1)")) {
-            insert.setLong(1, nextId("student_seq"));
+            insert.setLong(1, id);
             insert.setString(2, fnr);
             insert.setString(3, given);
             insert.setString(4, family);
@@ -89,6 +90,32 @@ public final class TestDb implements AutoCloseable {
             insert.setLong(7, schoolId);
             insert.setLong(8, classId);
             insert.setTimestamp(9, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    public long guardian(String fnr, String given, String family) throws SQLException {
+        long id = nextId("guardian_seq");
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO guardian (id, fnr, given_name, family_name, version) VALUES (?, ?, ?, ?, 1)")) {
+            insert.setLong(1, id);
+            insert.setString(2, fnr);
+            insert.setString(3, given);
+            insert.setString(4, family);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    public void guardianship(long guardianId, long studentId, LocalDate from, LocalDate to) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardianship"
+                + " (id, guardian_id, student_id, active_from, active_to, version) VALUES (?, ?, ?, ?, ?, 1)")) {
+            insert.setLong(1, nextId("guardianship_seq"));
+            insert.setLong(2, guardianId);
+            insert.setLong(3, studentId);
+            insert.setObject(4, from);
+            insert.setObject(5, to);
             insert.executeUpdate();
         }
     }

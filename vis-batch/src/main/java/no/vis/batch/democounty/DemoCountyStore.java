@@ -4,11 +4,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
+import no.vis.guardianship.Guardian;
+import no.vis.guardianship.GuardianService;
+import no.vis.people.Fodselsnummer;
 import no.vis.people.NewStudent;
+import no.vis.people.PersonName;
 import no.vis.people.StudentService;
 import no.vis.school.ClassRef;
 import no.vis.school.ClassSpec;
@@ -34,6 +39,9 @@ public class DemoCountyStore {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    GuardianService guardians;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -57,6 +65,14 @@ public class DemoCountyStore {
 
     public int addIfAbsent(List<NewStudent> pupils) {
         return students.addIfAbsent(pupils);
+    }
+
+    public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {
+        return guardians.ensureGuardian(fnr, name);
+    }
+
+    public void ensureGuardianship(Guardian guardian, Fodselsnummer pupil, LocalDate from) {
+        guardians.ensureGuardianship(guardian, pupil, from);
     }
 
     /** A role at a school, or county-wide when the school id is null. */

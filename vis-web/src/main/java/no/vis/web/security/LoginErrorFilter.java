@@ -27,6 +27,11 @@ public class LoginErrorFilter extends HttpFilter {
         } catch (RuntimeException | ServletException e) {
             LOG.log(Level.WARNING, "Login refused at {0}: {1}", request.getRequestURI().replaceAll("[^A-Za-z0-9/_-]", "?"),
                     e.getClass().getSimpleName());
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof LoginRefusedException refused) {
+                    request.setAttribute(LoginRefusedException.REASON, refused.messageKey());
+                }
+            }
             if (!response.isCommitted()) {
                 response.reset();
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, "login");

@@ -2,7 +2,6 @@ package no.vis.web.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -21,9 +20,9 @@ import org.pac4j.oidc.config.OidcConfiguration;
  * Login with pac4j-oidc: the clients {@code feide} (staff and pupils) and {@code idporten}
  * (guardians), authorization code flow with PKCE (S256, from the discovery document), state and
  * nonce. The filters, in this order: security headers on everything, the callback
- * {@code /callback/<client>}, logout
- * {@code /logout}, and for the staff area the pac4j security filter (login when there is no
- * session) followed by {@link StaffAreaFilter} (the roles).
+ * {@code /callback/<client>}, logout {@code /logout}, and for each area (staff with Feide,
+ * guardians with ID-porten) the pac4j security filter (login when there is no session) followed by
+ * an {@link AreaFilter} (who may use the area).
  */
 @WebListener
 public class SecurityConfig implements ServletContextListener {
@@ -55,9 +54,13 @@ public class SecurityConfig implements ServletContextListener {
         logout.setDestroySession(true);
         context.addFilter("pac4jLogout", logout).addMappingForUrlPatterns(requests, false, "/logout");
 
-        FilterRegistration.Dynamic staffLogin = context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"));
-        staffLogin.addMappingForUrlPatterns(requests, false, "/staff/*");
-        context.addFilter("staffArea", new StaffAreaFilter()).addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"))
+                .addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("guardianLogin", new SecurityFilter(config, "idporten", "none"))
+                .addMappingForUrlPatterns(requests, false, "/guardian/*");
+        context.addFilter("guardianArea", new AreaFilter(AreaFilter.GUARDIANS))
+                .addMappingForUrlPatterns(requests, false, "/guardian/*");
     }
 
     private OidcClient feide() {
@@ -67,7 +70,7 @@ public class SecurityConfig implements ServletContextListener {
         oidc.setSecret(settings.feideClientSecret());
         oidc.setScope("openid profile email userid-feide");
         oidc.setUseNonce(true);
-        return client("feide", oidc);
+        return client("feide", oidc, new VisRoles());
     }
 
     private OidcClient idporten() {
@@ -78,14 +81,14 @@ public class SecurityConfig implements ServletContextListener {
         oidc.setScope("openid profile");
         oidc.setUseNonce(true);
         oidc.addCustomParam("acr_values", settings.idportenAcr());
-        return client("idporten", oidc);
+        return client("idporten", oidc, new VisRoles(settings.idportenAcr()));
     }
 
-    private static OidcClient client(String name, OidcConfiguration oidc) {
+    private static OidcClient client(String name, OidcConfiguration oidc, VisRoles roles) {
         OidcClient client = new OidcClient(oidc);
         client.setName(name);
         client.setCallbackUrlResolver(new PathParameterCallbackUrlResolver());
-        client.addAuthorizationGenerator(new VisRoles());
+        client.addAuthorizationGenerator(roles);
         return client;
     }
 }

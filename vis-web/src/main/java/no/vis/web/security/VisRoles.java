@@ -1,33 +1,66 @@
 package no.vis.web.security;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
 import java.util.Optional;
 import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.StaffDirectory;
+import no.vis.guardianship.GuardianService;
 import org.pac4j.core.authorization.generator.AuthorizationGenerator;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.profile.UserProfile;
 
 /**
- * After a Feide login: who the person is in VIS, by the Feide user id ({@code sub}), never by
- * name. A known staff member gets the VIS user id and roles; a person VIS does not know keeps a
- * profile without them, and is told so by the staff area.
+ * After a login, who the person is in VIS: a Feide login by the Feide user id ({@code sub}), an
+ * ID-porten login by {@code pid} (the fødselsnummer), after checking that its {@code acr} is high
+ * enough; never by name. A known person gets the VIS user id and roles; a person VIS does not know
+ * keeps a profile without them, and is told so by the area they open.
  */
 final class VisRoles implements AuthorizationGenerator {
 
     static final String USER_ID = "vis.userId";
     static final String DISPLAY_NAME = "vis.displayName";
 
+    /** ID-porten's levels of assurance, lowest first. */
+    static final List<String> ACR_LEVELS = List.of("idporten-loa-low", "idporten-loa-substantial", "idporten-loa-high");
+
+    private final String minimumAcr;
+
+    /** For Feide logins. */
+    VisRoles() {
+        this(null);
+    }
+
+    /** For ID-porten logins: the ID token's {@code acr} must be at least {@code minimumAcr}. */
+    VisRoles(String minimumAcr) {
+        this.minimumAcr = minimumAcr;
+    }
+
     @Override
     public Optional<UserProfile> generate(CallContext context, UserProfile profile) {
-        StaffDirectory staff = CDI.current().select(StaffDirectory.class).get();
-        Optional<KnownUser> known = staff.findByFeideUserId(profile.getId());
+        Optional<KnownUser> known;
+        if (minimumAcr == null) {
+            known = CDI.current().select(StaffDirectory.class).get().findByFeideUserId(profile.getId());
+        } else {
+            requireAcr(profile.getAttribute("acr"));
+            // the guardian is the person with this fødselsnummer; ID-porten's sub is per client and never a key
+            Object pid = profile.getAttribute("pid");
+            known = pid == null ? Optional.empty()
+                    : CDI.current().select(GuardianService.class).get().findByPid(pid.toString());
+        }
         known.ifPresent(user -> {
             profile.addAttribute(USER_ID, user.userId());
             profile.addAttribute(DISPLAY_NAME, user.displayName());
             user.roles().stream().map(Role::name).forEach(profile::addRole);
         });
         return Optional.of(profile);
+    }
+
+    private void requireAcr(Object acr) {
+        int level = acr == null ? -1 : ACR_LEVELS.indexOf(acr.toString());
+        if (level < 0 || level < ACR_LEVELS.indexOf(minimumAcr)) {
+            throw new LoginRefusedException("login.refused.acr");
+        }
     }
 }

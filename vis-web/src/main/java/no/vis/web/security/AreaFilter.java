@@ -13,16 +13,24 @@ import org.pac4j.jee.context.JEEContext;
 import org.pac4j.jee.context.session.JEESessionStore;
 
 /**
- * The gate of the staff area ({@code /staff/*}), after pac4j has made sure someone is logged in:
- * only staff with a role that works with pupils pass. A person VIS does not know gets a plain page
- * saying so, others a 403 page; pages with pupils' personal data are never stored by browsers.
+ * The gate of an area ({@code /staff/*}, {@code /guardian/*}), after pac4j has made sure someone
+ * is logged in: only users with one of the area's roles pass. A person VIS does not know gets a
+ * plain page saying so and whom to contact, others a 403 page. Pages of an area hold personal data
+ * and are never stored by browsers. The EJB services check the roles again.
  */
-public class StaffAreaFilter extends HttpFilter {
+public class AreaFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Roles that may use the staff pages that exist today. */
-    static final Set<Role> STAFF_AREA = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
+    /** The staff pages that exist today: for staff who work with pupils. */
+    static final Set<Role> STAFF = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
+    static final Set<Role> GUARDIANS = Set.of(Role.GUARDIAN);
+
+    private final Set<Role> roles;
+
+    AreaFilter(Set<Role> roles) {
+        this.roles = Set.copyOf(roles);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,11 +41,10 @@ public class StaffAreaFilter extends HttpFilter {
         boolean known = new ProfileManager(new JEEContext(request, response), new JEESessionStore()).getProfile()
                 .map(profile -> profile.getAttribute(VisRoles.USER_ID) != null).orElse(false);
         if (!known) {
-            // logged in at the provider, but not a person VIS knows
             request.getRequestDispatcher("/errors/unknown-user.xhtml").forward(request, response);
             return;
         }
-        if (STAFF_AREA.stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+        if (roles.stream().noneMatch(role -> request.isUserInRole(role.name()))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -1,0 +1,143 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import no.vis.devtools.login.LocalLoginProvider;
+import no.vis.people.Fodselsnummer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Guardians log in with ID-porten (the local provider's issuer idporten) through the real
+ * redirects, are matched on pid, and see only the children they may see.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GuardianLoginIT {
+
+    private static LocalLoginProvider provider;
+
+    private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String guardianPid;
+    private String family;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return VisDeployment.builtEar();
+    }
+
+    @BeforeAll
+    static void startLoginProvider() {
+        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
+    }
+
+    @AfterAll
+    static void stopLoginProvider() {
+        provider.close();
+    }
+
+    /**
+     * A guardian with three guardianships: a child of 16 (shown), a pupil who turned 18 (not
+     * shown) and a child whose guardianship has ended (not shown).
+     */
+    @BeforeEach
+    void setUp() throws Exception {
+        family = "Test" + TestPeople.token();
+        guardianPid = Fodselsnummer.compose(LocalDate.of(1970, 1, 1).plusDays(new java.util.Random().nextInt(3000)),
+                        100 + new java.util.Random().nextInt(300), false, Fodselsnummer.Synthetic.NAV)
+                .or(() -> Fodselsnummer.compose(LocalDate.of(1969, 5, 5), new java.util.Random().nextInt(400), false,
+                        Fodselsnummer.Synthetic.NAV))
+                .orElseThrow().value();
+        TestPeople people = new TestPeople();
+        LocalDate today = LocalDate.now();
+        try (TestDb db = new TestDb()) {
+            long county = db.county("94", "Foresattfylket");
+            long school = db.school(county, TestPeople.orgNumber(), "Foreldre vgs " + TestPeople.token());
+            long vg1 = db.schoolClass(school, 2026, "1STA", "VG1");
+            long child = db.student(people.next().value(), "Sixteen", family, today.minusYears(16), school, vg1);
+            long adult = db.student(people.next().value(), "Eighteen", family, today.minusYears(18), school, vg1);
+            long former = db.student(people.next().value(), "Ended", family, today.minusYears(16), school, vg1);
+            long guardian = db.guardian(guardianPid, "Gudrun", family);
+            db.guardianship(guardian, child, today.minusYears(16), null);
+            db.guardianship(guardian, adult, today.minusYears(18), null);
+            db.guardianship(guardian, former, today.minusYears(16), today.minusDays(1));
+        }
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** On the provider's page, the free form: any subject with any claims. */
+    private void logInWithIdporten(String pid, String acr) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("idporten-" + TestPeople.token());
+        browser.findElement(By.id("claims")).sendKeys(
+                "{\"pid\": \"" + pid + "\", \"acr\": \"" + acr + "\", \"amr\": [\"TestID\"], \"locale\": \"nb\"}");
+        browser.findElement(By.cssSelector("#custom button")).click();
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    @Test
+    void aGuardianSeesOnlyTheChildrenTheyMaySee() {
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("acr_values=idporten-loa-substantial"), browser.getCurrentUrl());
+        logInWithIdporten(guardianPid, "idporten-loa-substantial");
+        wait.until(d -> heading().equals("Dine barn"));
+        List<String> children = browser.findElements(By.cssSelector(".vis-child-name")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Sixteen " + family), children);
+        assertTrue(browser.findElement(By.id("children")).getText().contains("Foreldre vgs"));
+        assertTrue(browser.findElement(By.id("children")).getText().contains("1STA"));
+
+        browser.get(base + "staff/students.xhtml");
+        wait.until(d -> heading().equals("Ingen tilgang"));
+        assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil list for a guardian");
+    }
+
+    @Test
+    void aLoginWithTooLowAssuranceIsRefusedWithAClearPage() {
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten(guardianPid, "idporten-loa-low");
+        wait.until(d -> heading().equals("Ugyldig forespørsel"));
+        assertTrue(browser.getPageSource().contains("for lavt sikkerhetsnivå"));
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), "not logged in: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void aPersonVisDoesNotKnowLearnsNothingElse() {
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten("01819912323", "idporten-loa-high");
+        wait.until(d -> heading().equals("Du er ikke registrert i VIS"));
+        assertTrue(browser.findElements(By.cssSelector(".vis-child")).isEmpty());
+    }
+}
