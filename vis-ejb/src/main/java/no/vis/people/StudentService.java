@@ -118,6 +118,11 @@ public class StudentService {
         if (search.classCode() != null) {
             joinClass = true;
             conditions.add("c.code LIKE :classCode ESCAPE '\\'");
+            if (search.schoolId() != null) {
+                // a pupil's class is always of the pupil's school: saying so lets the database
+                // start from that school's few classes instead of every class with the code
+                conditions.add("c.school.id = :school");
+            }
             parameters.put("classCode", Texts.escapeLike(search.classCode().toUpperCase(Locale.ROOT)) + "%");
         }
         if (search.isFodselsnummerSearch()) {

@@ -18,8 +18,10 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -q -pl vis-devtools exec:java -Dexec.args="--base http://localhost:8080 --warmup 50 --requests 300 \
- *     --expect 'elever' /staff/students.xhtml '/staff/students.xhtml?q=nora%20hansen'"
+ *     --login 5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01 --expect 'elever' /staff/students.xhtml '/staff/students.xhtml?q=nora%20hansen'"
  * </pre>
+ * {@code --login USER} first logs in as that demo user of the local login provider, through the
+ * real OIDC redirects, and then measures with that session, as a logged-in user sees the pages.
  */
 public final class PageBenchmark {
 
@@ -31,6 +33,7 @@ public final class PageBenchmark {
         int warmup = 50;
         int requests = 300;
         String expect = null;
+        String login = null;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,6 +41,7 @@ public final class PageBenchmark {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--expect" -> expect = args[++i];
+                case "--login" -> login = args[++i];
                 default -> paths.add(args[i]);
             }
         }
@@ -45,7 +49,11 @@ public final class PageBenchmark {
             System.err.println("usage: PageBenchmark [--base URL] [--warmup N] [--requests N] [--expect TEXT] PATH...");
             System.exit(2);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new java.net.CookieManager()).build();
+        if (login != null) {
+            logIn(http, URI.create(base + paths.get(0)), login);
+        }
         System.out.printf(Locale.ROOT, "%-60s %8s %8s %8s %8s %8s%n", "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms");
         for (String path : paths) {
             URI uri = URI.create(base + path);
@@ -61,6 +69,22 @@ public final class PageBenchmark {
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "%-60s %8d %8.1f %8.1f %8.1f %8.1f%n", path, requests,
                     ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)), ms(nanos[requests - 1]));
+        }
+    }
+
+    /** Opens a protected page, answers the local provider's login form as the demo user, and follows back. */
+    private static void logIn(HttpClient http, URI protectedPage, String username) throws IOException, InterruptedException {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(protectedPage).build(), HttpResponse.BodyHandlers.ofString());
+        var user = no.vis.devtools.login.LocalLoginProvider.DemoUser.all().stream()
+                .filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
+        String form = "username=" + java.net.URLEncoder.encode(user.username(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&claims=" + java.net.URLEncoder.encode(user.claimsJson(), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (back.statusCode() != 200 || !back.uri().getPath().equals(protectedPage.getPath())) {
+            throw new IllegalStateException("login as " + username + " ended at " + back.uri() + " (" + back.statusCode() + ")");
         }
     }
 
