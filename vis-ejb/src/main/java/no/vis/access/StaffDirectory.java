@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ import no.vis.school.School;
 @Stateless
 @RolesAllowed({Names.COUNTY_ADMIN, Names.SYSTEM})
 public class StaffDirectory {
+
+    /** Staff members' VIS user ids, the caller principal's name: {@code staff:<id>}. */
+    public static final String STAFF_ID_PREFIX = "staff:";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -49,7 +53,33 @@ public class StaffDirectory {
             }
         }
         bySchool.replaceAll((school, set) -> Set.copyOf(set));
-        return new KnownUser("staff:" + member.getId(), member.getName(), roles, bySchool);
+        return new KnownUser(STAFF_ID_PREFIX + member.getId(), member.getName(), roles, bySchool);
+    }
+
+    /**
+     * The schools whose pupils the caller may see: every school for the county administrator and
+     * for jobs; otherwise the schools where the caller is office staff, teacher or contact teacher.
+     */
+    @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
+    public SchoolScope callerScope() {
+        if (session.isCallerInRole(Names.COUNTY_ADMIN) || session.isCallerInRole(Names.SYSTEM)) {
+            return SchoolScope.ALL;
+        }
+        String caller = session.getCallerPrincipal().getName();
+        if (!caller.startsWith(STAFF_ID_PREFIX)) {
+            return SchoolScope.NONE;
+        }
+        long staffId;
+        try {
+            staffId = Long.parseLong(caller.substring(STAFF_ID_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return SchoolScope.NONE;
+        }
+        return new SchoolScope(false, Set.copyOf(em.createQuery("SELECT DISTINCT r.school.id FROM StaffRole r"
+                        + " WHERE r.staffMember.id = :staff AND r.role IN :roles", Long.class)
+                .setParameter("staff", staffId)
+                .setParameter("roles", List.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER))
+                .getResultList()));
     }
 
     /** The staff member with this Feide user id, created in the county if VIS does not know them yet. */

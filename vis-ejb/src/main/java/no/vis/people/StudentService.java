@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.vis.access.Role.Names;
+import no.vis.access.SchoolScope;
+import no.vis.access.StaffDirectory;
 import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.common.Texts;
@@ -22,6 +24,7 @@ import no.vis.platform.VisSettings;
 import no.vis.school.School;
 import no.vis.school.SchoolClass;
 import no.vis.school.SchoolService;
+import no.vis.school.UnknownSchoolException;
 
 /**
  * Finding pupils. Paging, filtering and sorting happen in the database. Staff who work with
@@ -40,6 +43,9 @@ public class StudentService {
     @Inject
     VisSettings settings;
 
+    @Inject
+    StaffDirectory staff;
+
     /**
      * One page of the pupils matching the search.
      *
@@ -47,7 +53,15 @@ public class StudentService {
      * @throws InvalidFodselsnummerException if the text is 11 digits but not a valid number
      */
     public Page<StudentRow> search(StudentSearch search, PageRequest page) {
-        Filter filter = filterFor(search);
+        SchoolScope scope = staff.callerScope();
+        if (search.schoolId() != null && !scope.allows(search.schoolId())) {
+            // a school that does not exist, and one the caller has no role at, look the same
+            throw new UnknownSchoolException();
+        }
+        if (!scope.all() && scope.schoolIds().isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        Filter filter = filterFor(search, scope);
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(s) FROM Student s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
                 Long.class);
@@ -106,7 +120,7 @@ public class StudentService {
         return Optional.ofNullable(em.find(Student.class, id));
     }
 
-    private Filter filterFor(StudentSearch search) {
+    private Filter filterFor(StudentSearch search, SchoolScope scope) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         boolean joinClass = false;
@@ -114,6 +128,9 @@ public class StudentService {
             schools.getSchool(search.schoolId()); // a clear error for a school that does not exist
             conditions.add("s.school.id = :school");
             parameters.put("school", search.schoolId());
+        } else if (!scope.all()) {
+            conditions.add("s.school.id IN :schools");
+            parameters.put("schools", List.copyOf(scope.schoolIds()));
         }
         if (search.classCode() != null) {
             joinClass = true;

@@ -2,11 +2,14 @@ package no.vis.school;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import no.vis.access.Role.Names;
+import no.vis.access.SchoolScope;
+import no.vis.access.StaffDirectory;
 
 /**
  * Counties, schools and classes: reading them (every staff member), and adding them idempotently by
@@ -19,10 +22,22 @@ public class SchoolService {
     @PersistenceContext(unitName = "vis")
     EntityManager em;
 
-    /** All schools, by name, for choosing one. */
+    @Inject
+    StaffDirectory staff;
+
+    /** The schools the caller works with (all for the county administrator and jobs), by name, for choosing one. */
     public List<SchoolOption> listSchools() {
-        return em.createQuery("SELECT NEW no.vis.school.SchoolOption(s.id, s.name) FROM School s ORDER BY s.name, s.id",
-                SchoolOption.class).getResultList();
+        SchoolScope scope = staff.callerScope();
+        if (scope.all()) {
+            return em.createQuery("SELECT NEW no.vis.school.SchoolOption(s.id, s.name) FROM School s ORDER BY s.name, s.id",
+                    SchoolOption.class).getResultList();
+        }
+        if (scope.schoolIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW no.vis.school.SchoolOption(s.id, s.name) FROM School s WHERE s.id IN :ids"
+                        + " ORDER BY s.name, s.id", SchoolOption.class)
+                .setParameter("ids", List.copyOf(scope.schoolIds())).getResultList();
     }
 
     public Optional<School> findSchool(long id) {

@@ -46,7 +46,7 @@ class StudentServiceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return VisDeployment.withTests(StudentServiceIT.class, VisDeployment.class, TestPeople.class, Callers.class,
-                Callers.Work.class, AsOffice.class, AsItOperations.class, AsSystem.class);
+                Callers.Work.class, AsOffice.class, AsItOperations.class, AsSystem.class, AsCountyAdmin.class);
     }
 
     @Inject
@@ -57,6 +57,9 @@ class StudentServiceIT {
 
     @Inject
     AsOffice asOffice;
+
+    @Inject
+    AsCountyAdmin asCountyAdmin;
 
     @Inject
     AsItOperations asItOperations;
@@ -102,10 +105,10 @@ class StudentServiceIT {
         assertEquals(0, students.addIfAbsent(pupils), "adding the same pupils again adds nothing");
     }
 
-    /** A search as the office does it. */
+    /** A search as the county administrator, who sees every school. */
     private Page<StudentRow> search(String text, String classCode, SortField sort, SortDirection direction, int first, int size)
             throws Exception {
-        return asOffice.call(() -> students.search(new StudentSearch(text, schoolId, classCode, sort, direction),
+        return asCountyAdmin.call(() -> students.search(new StudentSearch(text, schoolId, classCode, sort, direction),
                 new PageRequest(first, size)));
     }
 
@@ -118,6 +121,15 @@ class StudentServiceIT {
                 "IT operations do not see pupil lists");
         assertTrue(Callers.refused(assertThrows(Exception.class, () -> asOffice.call(() -> students.addIfAbsent(List.of())))),
                 "only jobs add pupils");
+    }
+
+    @Test
+    void anOfficeRoleWithoutASchoolSeesNoPupilAndNoSchool() throws Exception {
+        // the run-as caller is no staff member: it has the role but no school
+        assertEquals(0, asOffice.call(() -> students.search(StudentSearch.all(), new PageRequest(0, 25))).total());
+        assertTrue(asOffice.call(() -> schools.listSchools()).isEmpty());
+        assertThrows(UnknownSchoolException.class, () -> asOffice.call(() -> students.search(
+                new StudentSearch(null, schoolId, null, null, null), new PageRequest(0, 25))));
     }
 
     @Test
@@ -176,7 +188,7 @@ class StudentServiceIT {
 
     @Test
     void refusesAnUnknownSchoolAndTooLongTexts() {
-        assertThrows(UnknownSchoolException.class, () -> asOffice.call(() -> students.search(
+        assertThrows(UnknownSchoolException.class, () -> asCountyAdmin.call(() -> students.search(
                 new StudentSearch(null, -5L, null, null, null), new PageRequest(0, 25))));
         BusinessException tooLong = assertThrows(BusinessException.class,
                 () -> new StudentSearch("x".repeat(500), null, null, null, null));

@@ -58,6 +58,7 @@ class StudentsPageIT {
     private WebDriver browser;
     private WebDriverWait wait;
     private long schoolId;
+    private long otherSchoolId;
     private String family;
 
     @BeforeAll
@@ -82,6 +83,10 @@ class StudentsPageIT {
             long classB = db.schoolClass(schoolId, 2026, "2STB", "VG2");
             db.staffRole(OFFICE_USER, "Kari Kontor", county, schoolId, "OFFICE");
             db.staffRole(IT_USER, "Ivar IT", county, schoolId, "IT_OPERATIONS");
+            // a school of the county where the office worker has no role, with a pupil
+            otherSchoolId = db.school(county, TestPeople.orgNumber(), "Annen vgs " + TestPeople.token());
+            db.student(people.next().value(), "Hidden", family, LocalDate.of(2009, 6, 1), otherSchoolId,
+                    db.schoolClass(otherSchoolId, 2026, "2STA", "VG2"));
             for (int i = 0; i < PUPILS; i++) {
                 db.student(people.next().value(), String.format("Elev%02d", i), family,
                         LocalDate.of(2009, 1, 1).plusDays(i), schoolId, i < 35 ? classA : classB);
@@ -119,6 +124,22 @@ class StudentsPageIT {
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
         logInAs(IT_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
+    }
+
+    @Test
+    void officeStaffSeeOnlyThePupilsOfTheirOwnSchools() {
+        openSchool();
+        browser.get(base + "staff/students.xhtml?q=" + family);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+        assertEquals("55 elever", count(), "the pupil at the other school is not counted");
+        assertTrue(names().stream().noneMatch(n -> n.contains("Hidden")));
+        assertTrue(new Select(browser.findElement(By.id("search:school"))).getOptions().stream()
+                .noneMatch(o -> o.getAttribute("value").equals(Long.toString(otherSchoolId))), "not offered");
+
+        browser.get(base + "staff/students.xhtml?school=" + otherSchoolId);
+        wait.until(d -> d.findElement(By.cssSelector(".vis-field:has(#search\\:school) .ui-message")).getText()
+                .contains("Skolen finnes ikke"));
+        assertTrue(names().stream().noneMatch(n -> n.contains("Hidden")));
     }
 
     @Test

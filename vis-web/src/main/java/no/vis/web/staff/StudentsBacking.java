@@ -63,7 +63,9 @@ public class StudentsBacking implements Serializable {
         Long school = null;
         if (schoolId != null && !schoolId.isBlank()) {
             school = parseId(schoolId);
-            if (school == null || schoolService.findSchool(school).isEmpty()) {
+            Long wanted = school;
+            // only the schools the user works at are offered; anything else is unknown to them
+            if (wanted == null || schools.stream().noneMatch(option -> option.id() == wanted)) {
                 FacesMessages.fieldError("search:school", "school.unknown");
                 valid = false;
             }
