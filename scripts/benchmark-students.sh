@@ -25,8 +25,8 @@ q "SELECT '  pupils in the database: ' || count(*) FROM student"
 SCHOOL=$(q "SELECT id FROM school ORDER BY name, id LIMIT 1")
 echo
 echo "Staff pupil list (sequential requests over HTTP on this machine):"
-# logged in as the demo office worker (Kari Kontor) of the local login provider
+# logged in as the demo county administrator (Frida Fylke), who sees every school
 mvn -B -q -pl vis-devtools exec:java -Dexec.args="--warmup 50 --requests 300 --expect elever \
-  --login 5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01 \
+  --login 5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05 \
   /staff/students.xhtml /staff/students.xhtml?q=nora%20hansen /staff/students.xhtml?q=ha \
   /staff/students.xhtml?school=$SCHOOL&class=2 /staff/students.xhtml?q=berg&school=$SCHOOL"
