@@ -82,6 +82,24 @@ public class StaffDirectory {
                 .getResultList()));
     }
 
+    /** The calling staff member's roles, school by school (county-wide roles under a null school). */
+    @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN})
+    public List<SchoolRoles> myRoles() {
+        String caller = session.getCallerPrincipal().getName();
+        if (!caller.startsWith(STAFF_ID_PREFIX)) {
+            return List.of();
+        }
+        Map<Long, SchoolRoles> bySchool = new java.util.LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.role, s.id, s.name FROM StaffRole r LEFT JOIN r.school s"
+                        + " WHERE r.staffMember.id = :staff ORDER BY s.name, r.role", Object[].class)
+                .setParameter("staff", Long.parseLong(caller.substring(STAFF_ID_PREFIX.length()))).getResultList()) {
+            Long schoolId = (Long) row[1];
+            SchoolRoles entry = bySchool.computeIfAbsent(schoolId, id -> new SchoolRoles(id, (String) row[2], EnumSet.noneOf(Role.class)));
+            entry.roles().add((Role) row[0]);
+        }
+        return List.copyOf(bySchool.values());
+    }
+
     /** The staff member with this Feide user id, created in the county if VIS does not know them yet. */
     public StaffMember ensureStaff(County county, String feideUserId, String name) {
         return em.createQuery("SELECT m FROM StaffMember m WHERE m.feideUserId = :id", StaffMember.class)

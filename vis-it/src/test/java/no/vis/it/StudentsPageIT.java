@@ -59,6 +59,7 @@ class StudentsPageIT {
     private WebDriverWait wait;
     private long schoolId;
     private long otherSchoolId;
+    private String schoolName;
     private String family;
 
     @BeforeAll
@@ -78,7 +79,8 @@ class StudentsPageIT {
         TestPeople people = new TestPeople();
         try (TestDb db = new TestDb()) {
             long county = db.county("95", "Nettlesarfylket");
-            schoolId = db.school(county, TestPeople.orgNumber(), "Chromium vgs " + TestPeople.token());
+            schoolName = "Chromium vgs " + TestPeople.token();
+            schoolId = db.school(county, TestPeople.orgNumber(), schoolName);
             long classA = db.schoolClass(schoolId, 2026, "2STA", "VG2");
             long classB = db.schoolClass(schoolId, 2026, "2STB", "VG2");
             db.staffRole(OFFICE_USER, "Kari Kontor", county, schoolId, "OFFICE");
@@ -124,6 +126,27 @@ class StudentsPageIT {
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
         logInAs(IT_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
+    }
+
+    @Test
+    void theStaffStartPageOffersTheSchoolsWithTheUsersRoles() {
+        browser.get(base + "staff/index.xhtml");
+        logInAs(IT_USER);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Velg skole"));
+        WebElement school = browser.findElements(By.cssSelector(".vis-school")).stream()
+                .filter(e -> e.getText().contains(schoolName)).findFirst().orElseThrow();
+        assertTrue(school.getText().contains("IT-drift"), school.getText());
+        assertTrue(school.findElements(By.cssSelector(".vis-pupils-link")).isEmpty(), "IT operations get no pupil list");
+        browser.findElement(By.id("logout")).click();
+        wait.until(d -> d.findElements(By.id("logout")).isEmpty());
+
+        browser.get(base + "staff/index.xhtml");
+        logInAs(OFFICE_USER);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Velg skole"));
+        browser.findElements(By.cssSelector(".vis-school")).stream()
+                .filter(e -> e.getText().contains(schoolName)).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".vis-pupils-link")).click();
+        wait.until(d -> !d.findElements(By.id("students:table:count")).isEmpty() && count().equals("55 elever"));
     }
 
     @Test

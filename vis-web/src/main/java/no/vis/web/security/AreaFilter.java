@@ -21,9 +21,13 @@ import org.pac4j.jee.context.session.JEESessionStore;
 public class AreaFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(AreaFilter.class.getName());
 
-    /** The staff pages that exist today: for staff who work with pupils. */
-    static final Set<Role> STAFF = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
+    /** The staff area: every staff role. */
+    static final Set<Role> STAFF = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.IT_OPERATIONS,
+            Role.COUNTY_ADMIN);
+    /** Pages with pupil lists: staff who work with pupils. */
+    static final Set<Role> PUPIL_LISTS = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
     static final Set<Role> GUARDIANS = Set.of(Role.GUARDIAN);
 
     private final Set<Role> roles;
@@ -38,13 +42,16 @@ public class AreaFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         // behind pac4j's filter the request's principal is pac4j's (the provider's sub): whether VIS
         // knows the person is told by the VIS user id the login gave the profile
-        boolean known = new ProfileManager(new JEEContext(request, response), new JEESessionStore()).getProfile()
-                .map(profile -> profile.getAttribute(VisRoles.USER_ID) != null).orElse(false);
+        var profile = new ProfileManager(new JEEContext(request, response), new JEESessionStore()).getProfile();
+        boolean known = profile.map(p -> p.getAttribute(VisRoles.USER_ID) != null).orElse(false);
         if (!known) {
             request.getRequestDispatcher("/errors/unknown-user.xhtml").forward(request, response);
             return;
         }
         if (roles.stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+            // the VIS user id is pseudonymous (staff:12, guardian:7); no query string, which may name a pupil
+            LOG.log(System.Logger.Level.WARNING, "Refused {0} at {1}", profile.get().getAttribute(VisRoles.USER_ID),
+                    request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "?"));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

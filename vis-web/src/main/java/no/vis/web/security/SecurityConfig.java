@@ -57,6 +57,8 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"))
                 .addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
+                .addMappingForUrlPatterns(requests, false, "/staff/students.xhtml");
         context.addFilter("guardianLogin", new SecurityFilter(config, "idporten", "none"))
                 .addMappingForUrlPatterns(requests, false, "/guardian/*");
         context.addFilter("guardianArea", new AreaFilter(AreaFilter.GUARDIANS))
