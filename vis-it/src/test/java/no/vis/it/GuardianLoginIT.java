@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import no.vis.devtools.login.LocalLoginProvider;
-import no.vis.people.Fodselsnummer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,11 +62,7 @@ class GuardianLoginIT {
     @BeforeEach
     void setUp() throws Exception {
         family = "Test" + TestPeople.token();
-        guardianPid = Fodselsnummer.compose(LocalDate.of(1970, 1, 1).plusDays(new java.util.Random().nextInt(3000)),
-                        100 + new java.util.Random().nextInt(300), false, Fodselsnummer.Synthetic.NAV)
-                .or(() -> Fodselsnummer.compose(LocalDate.of(1969, 5, 5), new java.util.Random().nextInt(400), false,
-                        Fodselsnummer.Synthetic.NAV))
-                .orElseThrow().value();
+        guardianPid = TestPeople.adult().value();
         TestPeople people = new TestPeople();
         LocalDate today = LocalDate.now();
         try (TestDb db = new TestDb()) {

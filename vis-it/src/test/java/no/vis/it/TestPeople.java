@@ -2,19 +2,26 @@ package no.vis.it;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import no.vis.people.Fodselsnummer;
 
 /**
  * Synthetic fødselsnumre for test data: NAV's +40 kind (demo-county uses Tenor's +80, so the two
- * never meet), from a random date so that tests do not share numbers.
+ * never meet). Every instance takes a date of its own from a counter, so tests never share
+ * numbers: tests in the server (in-container) use the 2000s, tests in the client JVM the 1980s, and
+ * adults (guardians) the 1960s. The test database is made fresh for every run.
  */
 public final class TestPeople {
+
+    private static final boolean IN_SERVER = System.getProperty("jboss.home.dir") != null;
+    private static final AtomicInteger NEXT_DATE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100));
+    private static final AtomicInteger NEXT_ADULT = new AtomicInteger();
 
     private final LocalDate date;
     private int individual = 500;
 
     public TestPeople() {
-        date = LocalDate.of(2000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3650));
+        date = LocalDate.of(IN_SERVER ? 2000 : 1980, 1, 1).plusDays(NEXT_DATE.getAndIncrement());
     }
 
     public LocalDate birthDate() {
@@ -30,6 +37,19 @@ public final class TestPeople {
             }
         }
         throw new IllegalStateException("date used up");
+    }
+
+    /** A number for an adult (a guardian), never the same twice in a JVM. */
+    public static Fodselsnummer adult() {
+        int n = NEXT_ADULT.getAndIncrement();
+        LocalDate date = LocalDate.of(IN_SERVER ? 1960 : 1965, 1, 1).plusDays(n);
+        for (int individual = 100; individual < 500; individual++) {
+            var fnr = Fodselsnummer.compose(date, individual, false, Fodselsnummer.Synthetic.NAV);
+            if (fnr.isPresent()) {
+                return fnr.get();
+            }
+        }
+        throw new IllegalStateException("no number");
     }
 
     /** A random 9-digit organisation-number-shaped text starting with 8 (demo-county uses 9). */
