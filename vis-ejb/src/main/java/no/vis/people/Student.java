@@ -57,6 +57,10 @@ public class Student {
     @JoinColumn(name = "school_class_id")
     private SchoolClass schoolClass;
 
+    /** Feide's user id ({@code sub}) of the pupil, once known: how a pupil's login is matched. */
+    @Column(name = "feide_user_id", length = 64, unique = true)
+    private String feideUserId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -93,6 +97,14 @@ public class Student {
             throw new IllegalArgumentException("the class belongs to another school");
         }
         this.schoolClass = newClass;
+    }
+
+    /** Links the pupil's Feide account; the Feide user id is the stable {@code sub}. */
+    public void linkFeide(String feideUserId) {
+        if (feideUserId == null || feideUserId.isBlank() || feideUserId.length() > 64) {
+            throw new IllegalArgumentException("a Feide user id is 1-64 characters");
+        }
+        this.feideUserId = feideUserId;
     }
 
     public Long getId() {

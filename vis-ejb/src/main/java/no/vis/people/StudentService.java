@@ -1,6 +1,9 @@
 package no.vis.people;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.vis.access.KnownUser;
+import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.SchoolScope;
 import no.vis.access.StaffDirectory;
@@ -33,6 +38,12 @@ import no.vis.school.UnknownSchoolException;
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.COUNTY_ADMIN})
 public class StudentService {
+
+    /** Pupils' VIS user ids, the caller principal's name: {@code pupil:<id>}. */
+    public static final String PUPIL_ID_PREFIX = "pupil:";
+
+    @Resource
+    SessionContext session;
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -114,6 +125,36 @@ public class StudentService {
     public long countStudents(String countyCode) {
         return em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.school.county.code = :county", Long.class)
                 .setParameter("county", countyCode).getSingleResult();
+    }
+
+    /** The pupil with this Feide user id, as a logged-in user; empty for anyone else. Asked at login. */
+    @PermitAll
+    public Optional<KnownUser> findPupilByFeideUserId(String feideUserId) {
+        return em.createQuery("SELECT s FROM Student s WHERE s.feideUserId = :id", Student.class)
+                .setParameter("id", feideUserId).getResultStream().findFirst()
+                .map(s -> new KnownUser(PUPIL_ID_PREFIX + s.getId(), s.getName().givenName(), Set.of(Role.PUPIL), Map.of()));
+    }
+
+    /** The calling pupil's own line: name, school, class. */
+    @RolesAllowed(Names.PUPIL)
+    public Optional<StudentRow> me() {
+        String caller = session.getCallerPrincipal().getName();
+        if (!caller.startsWith(PUPIL_ID_PREFIX)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName,"
+                        + " s.name.familyName, s.birthDate, sc.id, sc.name, c.code)"
+                        + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c WHERE s.id = :id", StudentRow.class)
+                .setParameter("id", Long.parseLong(caller.substring(PUPIL_ID_PREFIX.length())))
+                .getResultStream().findFirst();
+    }
+
+    /** Links a pupil's Feide account. For jobs (and the demo). */
+    @RolesAllowed(Names.SYSTEM)
+    public void linkFeide(Fodselsnummer pupil, String feideUserId) {
+        em.createQuery("SELECT s FROM Student s WHERE s.fodselsnummer = :fnr", Student.class)
+                .setParameter("fnr", pupil).getResultStream().findFirst()
+                .ifPresent(s -> s.linkFeide(feideUserId));
     }
 
     public Optional<Student> findStudent(long id) {

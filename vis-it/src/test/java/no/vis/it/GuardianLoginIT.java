@@ -39,6 +39,7 @@ class GuardianLoginIT {
     private WebDriverWait wait;
     private String guardianPid;
     private String family;
+    private String childFeideId;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,6 +73,8 @@ class GuardianLoginIT {
             long child = db.student(people.next().value(), "Sixteen", family, today.minusYears(16), school, vg1);
             long adult = db.student(people.next().value(), "Eighteen", family, today.minusYears(18), school, vg1);
             long former = db.student(people.next().value(), "Ended", family, today.minusYears(16), school, vg1);
+            childFeideId = java.util.UUID.randomUUID().toString();
+            db.linkFeide(child, childFeideId);
             long guardian = db.guardian(guardianPid, "Gudrun", family);
             db.guardianship(guardian, child, today.minusYears(16), null);
             db.guardianship(guardian, adult, today.minusYears(18), null);
@@ -116,6 +119,23 @@ class GuardianLoginIT {
         browser.get(base + "staff/students.xhtml");
         wait.until(d -> heading().equals("Ingen tilgang"));
         assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil list for a guardian");
+    }
+
+    @Test
+    void aPupilLogsInWithFeideMatchedOnTheFeideUserIdAndSeesOnlyTheirOwnPage() {
+        browser.get(base + "pupil/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/feide/authorize?"), browser.getCurrentUrl());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(childFeideId);
+        browser.findElement(By.id("claims")).sendKeys("{\"name\": \"Someone Else\"}");
+        browser.findElement(By.cssSelector("#custom button")).click();
+        wait.until(d -> heading().equals("Hei, Sixteen"));
+        assertTrue(browser.findElement(By.id("school")).getText().startsWith("Foreldre vgs"));
+        assertEquals("1STA", browser.findElement(By.id("class")).getText());
+
+        browser.get(base + "staff/students.xhtml");
+        wait.until(d -> heading().equals("Ingen tilgang"));
+        browser.get(base + "guardian/index.xhtml");
+        wait.until(d -> heading().equals("Ingen tilgang"));
     }
 
     @Test

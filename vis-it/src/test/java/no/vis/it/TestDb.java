@@ -95,6 +95,14 @@ public final class TestDb implements AutoCloseable {
         return id;
     }
 
+    public void linkFeide(long studentId, String feideUserId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE student SET feide_user_id = ? WHERE id = ?")) {
+            update.setString(1, feideUserId);
+            update.setLong(2, studentId);
+            update.executeUpdate();
+        }
+    }
+
     public long guardian(String fnr, String given, String family) throws SQLException {
         long id = nextId("guardian_seq");
         try (PreparedStatement insert = connection.prepareStatement(

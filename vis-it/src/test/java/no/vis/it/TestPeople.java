@@ -14,8 +14,9 @@ import no.vis.people.Fodselsnummer;
 public final class TestPeople {
 
     private static final boolean IN_SERVER = System.getProperty("jboss.home.dir") != null;
-    private static final AtomicInteger NEXT_DATE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100));
-    private static final AtomicInteger NEXT_ADULT = new AtomicInteger();
+    // random starts, a counter after: unique within a run, and reruns against an old database rarely meet
+    private static final AtomicInteger NEXT_DATE = new AtomicInteger(ThreadLocalRandom.current().nextInt(3000));
+    private static final AtomicInteger NEXT_ADULT = new AtomicInteger(ThreadLocalRandom.current().nextInt(3000));
 
     private final LocalDate date;
     private int individual = 500;

@@ -67,6 +67,10 @@ public class DemoCountyStore {
         return students.addIfAbsent(pupils);
     }
 
+    public void linkFeide(Fodselsnummer pupil, String feideUserId) {
+        students.linkFeide(pupil, feideUserId);
+    }
+
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {
         return guardians.ensureGuardian(fnr, name);
     }

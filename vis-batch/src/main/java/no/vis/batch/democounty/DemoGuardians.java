@@ -11,7 +11,7 @@ import no.vis.people.PersonName;
 
 /**
  * Step 3 of {@code demo-county}: the demo guardians that the local login provider's ID-porten demo
- * users log in as (vis-devtools, demo-users.json; keep their pid in step with these numbers).
+ * users log in as, and the Feide account of its demo pupil (pupil 0) (vis-devtools, demo-users.json; keep their pid in step with these numbers).
  * Gunnar Foresatt has two children (pupils 0 and 3, both on Vg1); Greta Utenbarn is a guardian
  * with no child she may see. The full guardian population comes with the guardian model.
  */
@@ -21,6 +21,8 @@ public class DemoGuardians extends AbstractBatchlet {
 
     static final String GUNNAR = "14838010041";
     static final String GRETA = "14838010122";
+    /** The demo pupil's Feide user id (pupil 0, a child of Gunnar Foresatt). */
+    static final String PUPIL_FEIDE_ID = "5e1f7a2c-0010-4c6e-9a51-0a1b2c3d4e10";
 
     @Inject
     JobContext jobContext;
@@ -39,6 +41,7 @@ public class DemoGuardians extends AbstractBatchlet {
             }
         }
         store.ensureGuardian(Fodselsnummer.parse(GRETA, true), new PersonName("Greta", null, "Utenbarn"));
+        store.linkFeide(plan.pupil(0).fodselsnummer(), PUPIL_FEIDE_ID);
         return "COMPLETED";
     }
 }

@@ -29,6 +29,7 @@ public class AreaFilter extends HttpFilter {
     /** Pages with pupil lists: staff who work with pupils. */
     static final Set<Role> PUPIL_LISTS = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
     static final Set<Role> GUARDIANS = Set.of(Role.GUARDIAN);
+    static final Set<Role> PUPILS = Set.of(Role.PUPIL);
 
     private final Set<Role> roles;
 

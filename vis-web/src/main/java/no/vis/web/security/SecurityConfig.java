@@ -59,6 +59,9 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
                 .addMappingForUrlPatterns(requests, false, "/staff/students.xhtml");
+        context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none"))
+                .addMappingForUrlPatterns(requests, false, "/pupil/*");
+        context.addFilter("pupilArea", new AreaFilter(AreaFilter.PUPILS)).addMappingForUrlPatterns(requests, false, "/pupil/*");
         context.addFilter("guardianLogin", new SecurityFilter(config, "idporten", "none"))
                 .addMappingForUrlPatterns(requests, false, "/guardian/*");
         context.addFilter("guardianArea", new AreaFilter(AreaFilter.GUARDIANS))

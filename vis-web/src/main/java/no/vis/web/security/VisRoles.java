@@ -7,6 +7,7 @@ import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.StaffDirectory;
 import no.vis.guardianship.GuardianService;
+import no.vis.people.StudentService;
 import org.pac4j.core.authorization.generator.AuthorizationGenerator;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.profile.UserProfile;
@@ -41,7 +42,9 @@ final class VisRoles implements AuthorizationGenerator {
     public Optional<UserProfile> generate(CallContext context, UserProfile profile) {
         Optional<KnownUser> known;
         if (minimumAcr == null) {
-            known = CDI.current().select(StaffDirectory.class).get().findByFeideUserId(profile.getId());
+            // staff first; a pupil otherwise
+            known = CDI.current().select(StaffDirectory.class).get().findByFeideUserId(profile.getId())
+                    .or(() -> CDI.current().select(StudentService.class).get().findPupilByFeideUserId(profile.getId()));
         } else {
             requireAcr(profile.getAttribute("acr"));
             // the guardian is the person with this fødselsnummer; ID-porten's sub is per client and never a key
