@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.vis.access.Role.Names;
+import no.vis.common.BusinessException;
 import no.vis.school.County;
 import no.vis.school.School;
 
@@ -111,10 +112,42 @@ public class StaffDirectory {
                 });
     }
 
-    /** Grants a role at a school (or county-wide) and logs the grant; nothing if it was there. */
+    /** Every staff role in the county, by staff member and school. */
+    public List<StaffRoleRow> listRoles() {
+        return em.createQuery("SELECT NEW no.vis.access.StaffRoleRow(m.id, m.name, s.id, s.name, r.role, r.grantedAt,"
+                        + " r.grantedBy) FROM StaffRole r JOIN r.staffMember m LEFT JOIN r.school s"
+                        + " ORDER BY m.name, m.id, s.name, r.role", StaffRoleRow.class).getResultList();
+    }
+
+    public List<StaffOption> listStaff() {
+        return em.createQuery("SELECT NEW no.vis.access.StaffOption(m.id, m.name) FROM StaffMember m ORDER BY m.name, m.id",
+                StaffOption.class).getResultList();
+    }
+
+    /** The latest grants and withdrawals, newest first. */
+    public List<RoleGrantRow> recentGrants(int max) {
+        return em.createQuery("SELECT NEW no.vis.access.RoleGrantRow(e.happenedAt, e.actor, e.action, m.name, s.name, e.role)"
+                        + " FROM RoleGrantEvent e JOIN StaffMember m ON m.id = e.staffMemberId"
+                        + " LEFT JOIN School s ON s.id = e.schoolId ORDER BY e.happenedAt DESC, e.id DESC", RoleGrantRow.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Grants a role at a school (or county-wide) and logs the grant; nothing if it was there.
+     *
+     * @throws BusinessException {@code roles.grant.scope} when a county-wide role is given a school
+     *         or a school role none, {@code roles.grant.unknown} for a staff member or school that
+     *         does not exist
+     */
     public void grant(long staffMemberId, Long schoolId, Role role) {
         StaffMember member = em.find(StaffMember.class, staffMemberId);
         School school = schoolId == null ? null : em.find(School.class, schoolId);
+        if (member == null || (schoolId != null && school == null) || !role.isStaffRole()) {
+            throw new BusinessException("roles.grant.unknown");
+        }
+        if ((school == null) != (role == Role.COUNTY_ADMIN)) {
+            throw new BusinessException("roles.grant.scope");
+        }
         member.grant(role, school, actor()).ifPresent(grant -> {
             em.persist(grant);
             em.persist(new RoleGrantEvent(actor(), RoleGrantEvent.Action.GRANT, staffMemberId, schoolId, role));
@@ -125,7 +158,7 @@ public class StaffDirectory {
     public void withdraw(long staffMemberId, Long schoolId, Role role) {
         StaffMember member = em.find(StaffMember.class, staffMemberId);
         School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (member.withdraw(role, school)) {
+        if (member != null && member.withdraw(role, school)) {
             em.persist(new RoleGrantEvent(actor(), RoleGrantEvent.Action.WITHDRAW, staffMemberId, schoolId, role));
         }
     }

@@ -49,6 +49,8 @@ class StudentsPageIT {
     static final String OFFICE_USER = "5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01";
     /** The demo IT operations user: no access to pupil lists. */
     static final String IT_USER = "5e1f7a2c-0004-4c6e-9a51-0a1b2c3d4e04";
+    /** The demo county administrator. */
+    static final String ADMIN_USER = "5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05";
     /** A Feide user VIS does not know. */
     static final String UNKNOWN_USER = "5e1f7a2c-0009-4c6e-9a51-0a1b2c3d4e09";
 
@@ -60,6 +62,7 @@ class StudentsPageIT {
     private long schoolId;
     private long otherSchoolId;
     private String schoolName;
+    private long countyId;
     private String family;
 
     @BeforeAll
@@ -79,6 +82,7 @@ class StudentsPageIT {
         TestPeople people = new TestPeople();
         try (TestDb db = new TestDb()) {
             long county = db.county("95", "Nettlesarfylket");
+            countyId = county;
             schoolName = "Chromium vgs " + TestPeople.token();
             schoolId = db.school(county, TestPeople.orgNumber(), schoolName);
             long classA = db.schoolClass(schoolId, 2026, "2STA", "VG2");
@@ -147,6 +151,49 @@ class StudentsPageIT {
                 .filter(e -> e.getText().contains(schoolName)).findFirst().orElseThrow()
                 .findElement(By.cssSelector(".vis-pupils-link")).click();
         wait.until(d -> !d.findElements(By.id("students:table:count")).isEmpty() && count().equals("55 elever"));
+    }
+
+    @Test
+    void theCountyAdministratorGrantsAndWithdrawsRolesAndEveryChangeIsLogged() throws Exception {
+        String newcomer = "Nyansatt " + TestPeople.token();
+        try (TestDb db = new TestDb()) {
+            db.staffRole(ADMIN_USER, "Frida Fylke", countyId, null, "COUNTY_ADMIN");
+            db.staffMember(java.util.UUID.randomUUID().toString(), newcomer, countyId);
+        }
+        browser.get(base + "staff/roles.xhtml");
+        logInAs(ADMIN_USER);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Roller for ansatte"));
+
+        // a school role needs a school
+        new Select(browser.findElement(By.id("grant:staff"))).selectByVisibleText(newcomer);
+        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("Kontor");
+        browser.findElement(By.id("grant:submit")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".vis-field:has(#grant\\:school) .ui-message")).getText()
+                .contains("de andre rollene gis på én skole"));
+
+        new Select(browser.findElement(By.id("grant:staff"))).selectByVisibleText(newcomer);
+        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("Kontor");
+        new Select(browser.findElement(By.id("grant:school"))).selectByVisibleText(schoolName);
+        browser.findElement(By.id("grant:submit")).click();
+        wait.until(d -> d.getPageSource().contains("Rollen er gitt."));
+        WebElement row = wait.until(d -> d.findElements(By.cssSelector("#current\\:table_data tr")).stream()
+                .filter(r -> r.getText().contains(newcomer)).findFirst().orElse(null));
+        assertTrue(row.getText().contains(schoolName) && row.getText().contains("Kontor"), row.getText());
+        WebElement logged = browser.findElements(By.cssSelector(".vis-role-log tbody tr")).get(0);
+        assertTrue(logged.getText().contains("Gitt") && logged.getText().contains(newcomer) && logged.getText().contains("staff:"),
+                logged.getText());
+
+        row.findElement(By.cssSelector(".vis-withdraw")).click();
+        wait.until(d -> d.getPageSource().contains("Rollen er trukket tilbake."));
+        wait.until(d -> d.findElements(By.cssSelector("#current\\:table_data tr")).stream().noneMatch(r -> r.getText().contains(newcomer)));
+        assertTrue(browser.findElements(By.cssSelector(".vis-role-log tbody tr")).get(0).getText().contains("Trukket tilbake"));
+    }
+
+    @Test
+    void officeStaffCannotOpenTheRoleScreen() {
+        openSchool();
+        browser.get(base + "staff/roles.xhtml");
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
     }
 
     @Test

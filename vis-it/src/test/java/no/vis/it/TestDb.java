@@ -128,6 +128,18 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A staff member with no roles. */
+    public void staffMember(String feideUserId, String name, long countyId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staff_member"
+                + " (id, county_id, feide_user_id, name, version) VALUES (?, ?, ?, ?, 1)")) {
+            insert.setLong(1, nextId("staff_member_seq"));
+            insert.setLong(2, countyId);
+            insert.setString(3, feideUserId);
+            insert.setString(4, name);
+            insert.executeUpdate();
+        }
+    }
+
     /** A staff member (created if the Feide user id is new) with a role at a school, or county-wide. */
     public void staffRole(String feideUserId, String name, long countyId, Long schoolId, String role) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO staff_member"

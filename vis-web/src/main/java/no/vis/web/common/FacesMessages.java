@@ -31,6 +31,13 @@ public final class FacesMessages {
         }
     }
 
+    /** A confirmation for the whole page. */
+    public static void info(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(CDI.current().select(UserLocale.class).get().getLocale(), key, arguments);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     /** An error for the whole page. */
     public static void error(String key, Object... arguments) {
         add(null, key, arguments);

@@ -57,6 +57,8 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"))
                 .addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
+        context.addFilter("roleAdministration", new AreaFilter(java.util.Set.of(no.vis.access.Role.COUNTY_ADMIN)))
+                .addMappingForUrlPatterns(requests, false, "/staff/roles.xhtml");
         context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
                 .addMappingForUrlPatterns(requests, false, "/staff/students.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none"))

@@ -1,0 +1,9 @@
+package no.vis.access;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+
+/** One line of the role grant log with names, for the role screen. */
+public record RoleGrantRow(OffsetDateTime happenedAt, String actor, RoleGrantEvent.Action action, String staffName,
+                           String schoolName, Role role) implements Serializable {
+}

@@ -1,0 +1,7 @@
+package no.vis.access;
+
+import java.io.Serializable;
+
+/** A staff member as a choice in a list. */
+public record StaffOption(long id, String name) implements Serializable {
+}

@@ -1,0 +1,109 @@
+package no.vis.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import no.vis.access.Role;
+import no.vis.access.RoleGrantRow;
+import no.vis.access.StaffDirectory;
+import no.vis.access.StaffOption;
+import no.vis.access.StaffRoleRow;
+import no.vis.common.BusinessException;
+import no.vis.school.SchoolOption;
+import no.vis.school.SchoolService;
+import no.vis.web.common.FacesMessages;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * Backs {@code /staff/roles.xhtml}, the county administrator's screen: grant a staff member a role
+ * at a school (the county administrator's role county-wide), withdraw one, and see the log.
+ * The service checks the role and the scope again and logs every change.
+ */
+@Named("roles")
+@ViewScoped
+public class RolesBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    SchoolService schoolService;
+
+    private Long staffId;
+    private Long schoolId;
+    private Role role;
+    private List<StaffOption> staffOptions;
+    private List<SchoolOption> schools;
+
+    @PostConstruct
+    void init() {
+        staffOptions = staff.listStaff();
+        schools = schoolService.listSchools();
+    }
+
+    public void grant() {
+        try {
+            staff.grant(staffId, role == Role.COUNTY_ADMIN ? null : schoolId, role);
+            FacesMessages.info("roles.granted");
+        } catch (BusinessException e) {
+            FacesMessages.fieldError(e.messageKey().equals("roles.grant.scope") ? "grant:school" : "grant:staff",
+                    e.messageKey());
+        }
+    }
+
+    public void withdraw(StaffRoleRow row) {
+        staff.withdraw(row.staffId(), row.schoolId(), row.role());
+        FacesMessages.info("roles.withdrawn");
+    }
+
+    public List<StaffRoleRow> getRoleRows() {
+        return staff.listRoles();
+    }
+
+    public List<RoleGrantRow> getLog() {
+        return staff.recentGrants(50);
+    }
+
+    public List<Role> getStaffRoles() {
+        return Arrays.stream(Role.values()).filter(Role::isStaffRole).toList();
+    }
+
+    public List<StaffOption> getStaffOptions() {
+        return staffOptions;
+    }
+
+    public List<SchoolOption> getSchools() {
+        return schools;
+    }
+
+    public Long getStaffId() {
+        return staffId;
+    }
+
+    public void setStaffId(Long staffId) {
+        this.staffId = staffId;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public void setSchoolId(Long schoolId) {
+        this.schoolId = schoolId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}
