@@ -112,11 +112,12 @@ public class StaffDirectory {
                 });
     }
 
-    /** Every staff role in the county, by staff member and school. */
-    public List<StaffRoleRow> listRoles() {
+    /** A staff member's roles, by school. */
+    public List<StaffRoleRow> listRoles(long staffMemberId) {
         return em.createQuery("SELECT NEW no.vis.access.StaffRoleRow(m.id, m.name, s.id, s.name, r.role, r.grantedAt,"
                         + " r.grantedBy) FROM StaffRole r JOIN r.staffMember m LEFT JOIN r.school s"
-                        + " ORDER BY m.name, m.id, s.name, r.role", StaffRoleRow.class).getResultList();
+                        + " WHERE m.id = :staff ORDER BY s.name, r.role", StaffRoleRow.class)
+                .setParameter("staff", staffMemberId).getResultList();
     }
 
     public List<StaffOption> listStaff() {

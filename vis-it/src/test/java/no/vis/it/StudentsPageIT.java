@@ -128,7 +128,11 @@ class StudentsPageIT {
         browser.get(base + "staff/students.xhtml");
         assertTrue(browser.getCurrentUrl().contains(":" + provider.port() + "/feide/authorize?"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
+        String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         logInAs(IT_USER);
+        wait.until(d -> d.getCurrentUrl().startsWith(base));
+        assertTrue(!sessionBefore.equals(browser.manage().getCookieNamed("JSESSIONID").getValue()),
+                "a new session id at login (no session fixation)");
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
     }
 
@@ -367,6 +371,18 @@ class StudentsPageIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, back.statusCode(), back.uri().toString());
         return http;
+    }
+
+    @Test
+    void aFormPostWithAForgedViewStateChangesNothingAndShowsThePageAgain() throws Exception {
+        HttpClient http = loggedInHttpClient();
+        String form = "search=search&search%3Aname=x&search%3Aapply=&jakarta.faces.ViewState=forged%3A123";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Siden var åpen for lenge uten bruk"), "the page says why nothing happened");
+        assertTrue(response.body().contains("55 elever") || response.body().contains("elever"), "the list is shown again");
     }
 
     @Test

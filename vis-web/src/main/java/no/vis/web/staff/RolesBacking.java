@@ -63,8 +63,9 @@ public class RolesBacking implements Serializable {
         FacesMessages.info("roles.withdrawn");
     }
 
+    /** The roles of the staff member chosen in the form. */
     public List<StaffRoleRow> getRoleRows() {
-        return staff.listRoles();
+        return staffId == null ? List.of() : staff.listRoles(staffId);
     }
 
     public List<RoleGrantRow> getLog() {
