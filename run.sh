@@ -57,7 +57,7 @@ cp vis-ear/target/vis.ear "$BASE_DIR/deployments/"
 : > "$BASE_DIR/log/server.log"
 
 # The local login provider (issuers feide and idporten) from vis-devtools; never in production.
-mvn -B -q -o -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$RUN_DIR/devtools.classpath" >/dev/null
+mvn -B -q -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$RUN_DIR/devtools.classpath" >/dev/null
 setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
   no.vis.devtools.login.LocalLoginProvider "$LOGIN_PORT" > "$RUN_DIR/login-provider.log" 2>&1 &
 echo $! > "$LOGIN_PID_FILE"
