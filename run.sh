@@ -95,10 +95,10 @@ echo "demo-county: ${status:-unknown}"
 cat <<EOT
 
 VIS is running: http://localhost:$PORT/
-  Pupils (staff):  http://localhost:$PORT/staff/students.xhtml
+  Staff:           http://localhost:$PORT/staff/index.xhtml (choose school, pupil list)
   Server log:      ./run.sh logs        Stop: ./run.sh stop
 
-Local login provider (stand-ins for Feide and ID-porten; VIS's login attaches to it next):
+Local login provider (stand-ins for Feide and ID-porten; log in from the front page):
   http://127.0.0.1:$LOGIN_PORT/feide/.well-known/openid-configuration
   http://127.0.0.1:$LOGIN_PORT/idporten/.well-known/openid-configuration
   Demo users, a button each on its login page:
