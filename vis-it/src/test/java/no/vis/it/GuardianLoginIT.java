@@ -94,10 +94,24 @@ class GuardianLoginIT {
 
     /** On the provider's page, the free form: any subject with any claims. */
     private void logInWithIdporten(String pid, String acr) {
+        logInWithIdporten("{\"pid\": \"" + pid + "\", \"acr\": \"" + acr + "\", \"amr\": [\"TestID\"], \"locale\": \"nb\"}");
+    }
+
+    private void logInWithIdporten(String claimsJson) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("idporten-" + TestPeople.token());
-        browser.findElement(By.id("claims")).sendKeys(
-                "{\"pid\": \"" + pid + "\", \"acr\": \"" + acr + "\", \"amr\": [\"TestID\"], \"locale\": \"nb\"}");
+        browser.findElement(By.id("claims")).sendKeys(claimsJson);
         browser.findElement(By.cssSelector("#custom button")).click();
+    }
+
+    @Test
+    void anExpiredIdTokenIsRefusedWithAClearPage() {
+        browser.get(base + "guardian/index.xhtml");
+        long anHourAgo = java.time.Instant.now().minusSeconds(3600).getEpochSecond();
+        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"exp\": "
+                + anHourAgo + ", \"iat\": " + (anHourAgo - 60) + "}");
+        wait.until(d -> heading().equals("Ugyldig forespørsel"));
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), "not logged in: " + browser.getCurrentUrl());
     }
 
     private String heading() {
