@@ -26,9 +26,6 @@ import no.vis.school.School;
 @RolesAllowed({Names.COUNTY_ADMIN, Names.SYSTEM})
 public class StaffDirectory {
 
-    /** Staff members' VIS user ids, the caller principal's name: {@code staff:<id>}. */
-    public static final String STAFF_ID_PREFIX = "staff:";
-
     @PersistenceContext(unitName = "vis")
     EntityManager em;
 
@@ -54,7 +51,7 @@ public class StaffDirectory {
             }
         }
         bySchool.replaceAll((school, set) -> Set.copyOf(set));
-        return new KnownUser(STAFF_ID_PREFIX + member.getId(), member.getName(), roles, bySchool);
+        return new KnownUser(VisUserId.STAFF.of(member.getId()), member.getName(), roles, bySchool);
     }
 
     /**
@@ -66,34 +63,26 @@ public class StaffDirectory {
         if (session.isCallerInRole(Names.COUNTY_ADMIN) || session.isCallerInRole(Names.SYSTEM)) {
             return SchoolScope.ALL;
         }
-        String caller = session.getCallerPrincipal().getName();
-        if (!caller.startsWith(STAFF_ID_PREFIX)) {
-            return SchoolScope.NONE;
-        }
-        long staffId;
-        try {
-            staffId = Long.parseLong(caller.substring(STAFF_ID_PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return SchoolScope.NONE;
-        }
-        return new SchoolScope(false, Set.copyOf(em.createQuery("SELECT DISTINCT r.school.id FROM StaffRole r"
-                        + " WHERE r.staffMember.id = :staff AND r.role IN :roles", Long.class)
-                .setParameter("staff", staffId)
-                .setParameter("roles", List.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER))
-                .getResultList()));
+        return VisUserId.STAFF.idIn(session.getCallerPrincipal().getName())
+                .map(staffId -> new SchoolScope(false, Set.copyOf(em.createQuery("SELECT DISTINCT r.school.id FROM StaffRole r"
+                                + " WHERE r.staffMember.id = :staff AND r.role IN :roles", Long.class)
+                        .setParameter("staff", staffId)
+                        .setParameter("roles", List.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER))
+                        .getResultList())))
+                .orElse(SchoolScope.NONE);
     }
 
     /** The calling staff member's roles, school by school (county-wide roles under a null school). */
     @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN})
     public List<SchoolRoles> myRoles() {
-        String caller = session.getCallerPrincipal().getName();
-        if (!caller.startsWith(STAFF_ID_PREFIX)) {
+        Optional<Long> staffId = VisUserId.STAFF.idIn(session.getCallerPrincipal().getName());
+        if (staffId.isEmpty()) {
             return List.of();
         }
         Map<Long, SchoolRoles> bySchool = new java.util.LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT r.role, s.id, s.name FROM StaffRole r LEFT JOIN r.school s"
                         + " WHERE r.staffMember.id = :staff ORDER BY s.name, r.role", Object[].class)
-                .setParameter("staff", Long.parseLong(caller.substring(STAFF_ID_PREFIX.length()))).getResultList()) {
+                .setParameter("staff", staffId.get()).getResultList()) {
             Long schoolId = (Long) row[1];
             SchoolRoles entry = bySchool.computeIfAbsent(schoolId, id -> new SchoolRoles(id, (String) row[2], EnumSet.noneOf(Role.class)));
             entry.roles().add((Role) row[0]);

@@ -16,6 +16,7 @@ import java.util.Set;
 import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
+import no.vis.access.VisUserId;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
 import no.vis.people.PersonName;
@@ -30,8 +31,6 @@ import no.vis.platform.VisSettings;
  */
 @Stateless
 public class GuardianService {
-
-    static final String USER_ID_PREFIX = "guardian:";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -53,17 +52,16 @@ public class GuardianService {
         }
         return em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer = :fnr", Guardian.class)
                 .setParameter("fnr", fnr).getResultStream().findFirst()
-                .map(g -> new KnownUser(USER_ID_PREFIX + g.getId(), g.getName().fullName(), Set.of(Role.GUARDIAN), Map.of()));
+                .map(g -> new KnownUser(VisUserId.GUARDIAN.of(g.getId()), g.getName().fullName(), Set.of(Role.GUARDIAN), Map.of()));
     }
 
     /** The children the calling guardian may see today. */
     @RolesAllowed(Names.GUARDIAN)
     public List<ChildSummary> myChildren() {
-        String caller = session.getCallerPrincipal().getName();
-        if (!caller.startsWith(USER_ID_PREFIX)) {
+        Optional<Long> guardianId = VisUserId.GUARDIAN.idIn(session.getCallerPrincipal().getName());
+        if (guardianId.isEmpty()) {
             return List.of();
         }
-        long guardianId = Long.parseLong(caller.substring(USER_ID_PREFIX.length()));
         LocalDate today = LocalDate.now();
         return em.createQuery("SELECT NEW no.vis.guardianship.ChildSummary(s.id, s.name.givenName, s.name.familyName,"
                         + " sc.name, c.code)"
@@ -71,7 +69,7 @@ public class GuardianService {
                         + " WHERE gs.guardian.id = :guardian AND gs.activeFrom <= :today"
                         + " AND (gs.activeTo IS NULL OR gs.activeTo > :today) AND s.birthDate > :eighteenYearsAgo"
                         + " ORDER BY s.birthDate, s.id", ChildSummary.class)
-                .setParameter("guardian", guardianId).setParameter("today", today)
+                .setParameter("guardian", guardianId.get()).setParameter("today", today)
                 .setParameter("eighteenYearsAgo", today.minusYears(18))
                 .getResultList();
     }

@@ -22,6 +22,7 @@ import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.SchoolScope;
 import no.vis.access.StaffDirectory;
+import no.vis.access.VisUserId;
 import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.common.Texts;
@@ -38,9 +39,6 @@ import no.vis.school.UnknownSchoolException;
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.COUNTY_ADMIN})
 public class StudentService {
-
-    /** Pupils' VIS user ids, the caller principal's name: {@code pupil:<id>}. */
-    public static final String PUPIL_ID_PREFIX = "pupil:";
 
     @Resource
     SessionContext session;
@@ -132,20 +130,20 @@ public class StudentService {
     public Optional<KnownUser> findPupilByFeideUserId(String feideUserId) {
         return em.createQuery("SELECT s FROM Student s WHERE s.feideUserId = :id", Student.class)
                 .setParameter("id", feideUserId).getResultStream().findFirst()
-                .map(s -> new KnownUser(PUPIL_ID_PREFIX + s.getId(), s.getName().givenName(), Set.of(Role.PUPIL), Map.of()));
+                .map(s -> new KnownUser(VisUserId.PUPIL.of(s.getId()), s.getName().givenName(), Set.of(Role.PUPIL), Map.of()));
     }
 
     /** The calling pupil's own line: name, school, class. */
     @RolesAllowed(Names.PUPIL)
     public Optional<StudentRow> me() {
-        String caller = session.getCallerPrincipal().getName();
-        if (!caller.startsWith(PUPIL_ID_PREFIX)) {
+        Optional<Long> pupilId = VisUserId.PUPIL.idIn(session.getCallerPrincipal().getName());
+        if (pupilId.isEmpty()) {
             return Optional.empty();
         }
         return em.createQuery("SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName,"
                         + " s.name.familyName, s.birthDate, sc.id, sc.name, c.code)"
                         + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c WHERE s.id = :id", StudentRow.class)
-                .setParameter("id", Long.parseLong(caller.substring(PUPIL_ID_PREFIX.length())))
+                .setParameter("id", pupilId.get())
                 .getResultStream().findFirst();
     }
 
@@ -155,10 +153,6 @@ public class StudentService {
         em.createQuery("SELECT s FROM Student s WHERE s.fodselsnummer = :fnr", Student.class)
                 .setParameter("fnr", pupil).getResultStream().findFirst()
                 .ifPresent(s -> s.linkFeide(feideUserId));
-    }
-
-    public Optional<Student> findStudent(long id) {
-        return Optional.ofNullable(em.find(Student.class, id));
     }
 
     private Filter filterFor(StudentSearch search, SchoolScope scope) {

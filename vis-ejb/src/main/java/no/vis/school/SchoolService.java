@@ -86,22 +86,6 @@ public class SchoolService {
                 .setParameter("school", schoolId).setParameter("year", schoolYear).getResultList();
     }
 
-    /** The class with this code in the school year, created if it does not exist. */
-    @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
-    public SchoolClass ensureClass(School school, int schoolYear, String code, SchoolClass.Level level, String programme) {
-        School managed = em.merge(school);
-        SchoolClass candidate = new SchoolClass(managed, schoolYear, code, level, programme);
-        return em.createQuery("SELECT c FROM SchoolClass c WHERE c.school = :school AND c.schoolYear = :year"
-                        + " AND c.code = :code", SchoolClass.class)
-                .setParameter("school", managed).setParameter("year", schoolYear)
-                .setParameter("code", candidate.getCode())
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    em.persist(candidate);
-                    return candidate;
-                });
-    }
-
     /**
      * Creates the classes of a school year that the school does not have yet (by code); leaves the
      * others as they are.

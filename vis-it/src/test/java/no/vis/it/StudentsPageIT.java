@@ -231,12 +231,9 @@ class StudentsPageIT {
         HttpResponse<String> toProvider = http.send(HttpRequest.newBuilder(URI.create(start)).build(),
                 HttpResponse.BodyHandlers.ofString());
         String authorize = toProvider.headers().firstValue("Location").orElseThrow();
-        LocalLoginProvider.DemoUser office = LocalLoginProvider.DemoUser.all().stream()
-                .filter(u -> u.username().equals(OFFICE_USER)).findFirst().orElseThrow();
         return http.send(HttpRequest.newBuilder(URI.create(authorize))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(office.username(), StandardCharsets.UTF_8)
-                        + "&claims=" + URLEncoder.encode(office.claimsJson(), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(LocalLoginProvider.DemoUser.named(OFFICE_USER).formBody()))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -362,12 +359,9 @@ class StudentsPageIT {
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(loginPage.uri().toString().contains(":" + provider.port() + "/feide/authorize?"), loginPage.uri().toString());
-        LocalLoginProvider.DemoUser office = LocalLoginProvider.DemoUser.all().stream()
-                .filter(u -> u.username().equals(OFFICE_USER)).findFirst().orElseThrow();
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(office.username(), StandardCharsets.UTF_8)
-                        + "&claims=" + URLEncoder.encode(office.claimsJson(), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(LocalLoginProvider.DemoUser.named(OFFICE_USER).formBody()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, back.statusCode(), back.uri().toString());
         return http;

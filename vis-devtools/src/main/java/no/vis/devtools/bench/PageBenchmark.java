@@ -75,11 +75,7 @@ public final class PageBenchmark {
     /** Opens a protected page, answers the local provider's login form as the demo user, and follows back. */
     private static void logIn(HttpClient http, URI protectedPage, String username) throws IOException, InterruptedException {
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(protectedPage).build(), HttpResponse.BodyHandlers.ofString());
-        var user = no.vis.devtools.login.LocalLoginProvider.DemoUser.all().stream()
-                .filter(u -> u.username().equals(username)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
-        String form = "username=" + java.net.URLEncoder.encode(user.username(), java.nio.charset.StandardCharsets.UTF_8)
-                + "&claims=" + java.net.URLEncoder.encode(user.claimsJson(), java.nio.charset.StandardCharsets.UTF_8);
+        String form = no.vis.devtools.login.LocalLoginProvider.DemoUser.named(username).formBody();
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,18 @@ public final class LocalLoginProvider implements AutoCloseable {
 
     /** A demo user: which issuer it logs in at, the subject, a label, and its claims as JSON. */
     public record DemoUser(String issuer, String username, String label, String claimsJson) {
+
+        /** The demo user with this username. */
+        public static DemoUser named(String username) {
+            return all().stream().filter(u -> u.username().equals(username)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
+        }
+
+        /** The login page's form as this user posts it: {@code username} and {@code claims}. */
+        public String formBody() {
+            return "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                    + "&claims=" + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
+        }
 
         /** The demo users of {@code demo-users.json}, in order. */
         public static List<DemoUser> all() {

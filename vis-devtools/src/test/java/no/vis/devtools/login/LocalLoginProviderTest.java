@@ -73,7 +73,7 @@ class LocalLoginProviderTest {
                 + "&code_challenge_method=S256&acr_values=idporten-loa-substantial");
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(authorize)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user.username()) + "&claims=" + enc(user.claimsJson())))
+                .POST(HttpRequest.BodyPublishers.ofString(user.formBody()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode());
         String location = login.headers().firstValue("Location").orElseThrow();

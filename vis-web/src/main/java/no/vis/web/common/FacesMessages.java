@@ -23,7 +23,7 @@ public final class FacesMessages {
      * screen readers too: aria-invalid) when it is in the component tree already.
      */
     public static void fieldError(String clientId, String key, Object... arguments) {
-        add(clientId, key, arguments);
+        add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
         FacesContext context = FacesContext.getCurrentInstance();
         if (context.getViewRoot() != null
                 && context.getViewRoot().findComponent(clientId) instanceof EditableValueHolder input) {
@@ -33,22 +33,22 @@ public final class FacesMessages {
 
     /** A confirmation for the whole page. */
     public static void info(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String text = text(CDI.current().select(UserLocale.class).get().getLocale(), key, arguments);
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }
 
     /** An error for the whole page. */
     public static void error(String key, Object... arguments) {
-        add(null, key, arguments);
+        add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
     }
 
-    private static void add(String clientId, String key, Object... arguments) {
+    private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         // the user's language, not the view's: on a GET the view gets its locale only when rendered
         String text = text(CDI.current().select(UserLocale.class).get().getLocale(), key, arguments);
-        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        context.validationFailed();
+        context.addMessage(clientId, new FacesMessage(severity, text, text));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            context.validationFailed();
+        }
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -83,7 +83,7 @@ public class StudentsBacking implements Serializable {
                 activeSearch = search;
             }
         } catch (BusinessException e) {
-            FacesMessages.fieldError(e.messageKey().contains("class") ? "search:class" : "search:name",
+            FacesMessages.fieldError("students.search.classTooLong".equals(e.messageKey()) ? "search:class" : "search:name",
                     e.messageKey(), e.arguments());
         }
     }
