@@ -441,6 +441,7 @@ class StudentsPageIT {
         assertTrue(response.body().contains(text), path + " should say: " + text);
         assertFalse(response.body().contains("<script>x</script>"), "echoed unescaped: " + path);
         assertFalse(response.body().matches("(?s).*(Exception:|\\.java:\\d).*"), "internals shown: " + path);
+        assertFalse(response.body().contains("RES_NOT_FOUND"), "a script or stylesheet of the page is missing: " + path);
     }
 
     /** A wait that leaves a screenshot and the page source in target/ when it times out. */
