@@ -153,6 +153,50 @@ class GuardianLoginIT {
     }
 
     @Test
+    void theLoginProviderIsAskedForTheLanguageTheUserChose() {
+        browser.get(base + "index.xhtml");
+        browser.findElement(By.linkText("Nynorsk")).click();
+        wait.until(d -> "nn".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("ui_locales=nn"), browser.getCurrentUrl());
+    }
+
+    /**
+     * ID-porten's front-channel logout: a call to the callback with the login's {@code sid}, made
+     * from ID-porten's hidden frame and so without VIS's cookie, ends that VIS session; the
+     * response may be framed by ID-porten and nobody else.
+     */
+    @Test
+    void aFrontChannelLogoutFromIdportenEndsTheVisSession() throws Exception {
+        String sid = "sid-" + TestPeople.token();
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
+        wait.until(d -> heading().equals("Dine barn"));
+
+        java.net.http.HttpResponse<String> other = frontChannelLogout("sid-of-someone-else");
+        assertEquals(200, other.statusCode());
+        browser.get(base + "guardian/index.xhtml");
+        assertEquals("Dine barn", heading(), "another login's logout leaves this session alone");
+
+        java.net.http.HttpResponse<String> logout = frontChannelLogout(sid);
+        assertEquals(200, logout.statusCode());
+        String policy = logout.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("frame-ancestors 'self' http://127.0.0.1:" + Integer.getInteger("it.login.port", 18090)), policy);
+        assertTrue(logout.headers().firstValue("X-Frame-Options").isEmpty());
+
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), "logged out: " + browser.getCurrentUrl());
+    }
+
+    private java.net.http.HttpResponse<String> frontChannelLogout(String sid) throws Exception {
+        String issuer = java.net.URLEncoder.encode("http://127.0.0.1:" + Integer.getInteger("it.login.port", 18090) + "/idporten",
+                java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "callback/idporten?iss=" + issuer + "&sid=" + sid)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aLoginWithTooLowAssuranceIsRefusedWithAClearPage() {
         browser.get(base + "guardian/index.xhtml");
         logInWithIdporten(guardianPid, "idporten-loa-low");

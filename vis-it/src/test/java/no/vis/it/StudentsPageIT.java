@@ -169,15 +169,15 @@ class StudentsPageIT {
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Roller for ansatte"));
 
         // a school role needs a school
-        new Select(browser.findElement(By.id("grant:staff"))).selectByVisibleText(newcomer);
-        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("Kontor");
+        choose("grant:staff", newcomer);
+        choose("grant:role", "Kontor");
         browser.findElement(By.id("grant:submit")).click();
         wait.until(d -> d.findElement(By.cssSelector(".vis-field:has(#grant\\:school) .ui-message")).getText()
                 .contains("de andre rollene gis på én skole"));
 
-        new Select(browser.findElement(By.id("grant:staff"))).selectByVisibleText(newcomer);
-        new Select(browser.findElement(By.id("grant:role"))).selectByVisibleText("Kontor");
-        new Select(browser.findElement(By.id("grant:school"))).selectByVisibleText(schoolName);
+        choose("grant:staff", newcomer);
+        choose("grant:role", "Kontor");
+        choose("grant:school", schoolName);
         browser.findElement(By.id("grant:submit")).click();
         wait.until(d -> d.getPageSource().contains("Rollen er gitt."));
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("#current\\:table_data tr")).stream()
@@ -191,6 +191,14 @@ class StudentsPageIT {
         wait.until(d -> d.getPageSource().contains("Rollen er trukket tilbake."));
         wait.until(d -> d.findElements(By.cssSelector("#current\\:table_data tr")).stream().noneMatch(r -> r.getText().contains(newcomer)));
         assertTrue(browser.findElements(By.cssSelector(".vis-role-log tbody tr")).get(0).getText().contains("Trukket tilbake"));
+    }
+
+    /** Chooses in a select list, again if an Ajax update replaced the list meanwhile. */
+    private void choose(String id, String text) {
+        wait.until(d -> {
+            new Select(d.findElement(By.id(id))).selectByVisibleText(text);
+            return new Select(d.findElement(By.id(id))).getFirstSelectedOption().getText().equals(text);
+        });
     }
 
     @Test
@@ -422,6 +430,15 @@ class StudentsPageIT {
             assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""), path);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
         }
+        // a Faces page: a second policy that lets only the inline scripts with this response's nonce run
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String noncePolicy = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(p -> p.contains("'nonce-")).findFirst().orElseThrow(() -> new AssertionError("no nonce policy"));
+        assertFalse(noncePolicy.contains("unsafe-inline"), noncePolicy);
+        String nonce = noncePolicy.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
+        assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's own scripts carry the nonce");
+        assertFalse(page.body().matches("(?s).*\\son(click|change|load)=.*"), "no inline event handlers");
     }
 
     private static String sessionCookie(HttpClient http, String root) throws Exception {

@@ -28,6 +28,12 @@ public class UserLocale implements Serializable {
 
     private static final String DEFAULT = "nb";
 
+    /**
+     * The chosen language as a plain session attribute too, for code outside Faces (the login
+     * redirect asks the login provider for the same language with {@code ui_locales}).
+     */
+    public static final String SESSION_ATTRIBUTE = "vis.language";
+
     private Locale locale;
 
     public Locale getLocale() {
@@ -42,7 +48,7 @@ public class UserLocale implements Serializable {
      * The best of VIS's languages for an Accept-Language header; bokmål when the header is missing
      * or names none of them ("no", plain Norwegian, is bokmål). Not the server's own locale.
      */
-    static String fromAcceptLanguage(String header) {
+    public static String fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT;
         }
@@ -74,6 +80,7 @@ public class UserLocale implements Serializable {
     public String change(String code) {
         if (LANGUAGES.stream().anyMatch(l -> l.code().equals(code))) {
             locale = Locale.forLanguageTag(code);
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_ATTRIBUTE, code);
         }
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }

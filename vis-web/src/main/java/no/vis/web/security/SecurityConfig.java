@@ -22,7 +22,9 @@ import org.pac4j.oidc.config.OidcConfiguration;
  * nonce. The filters, in this order: security headers on everything, the callback
  * {@code /callback/<client>}, logout {@code /logout}, and for each area (staff with Feide,
  * guardians with ID-porten) the pac4j security filter (login when there is no session) followed by
- * an {@link AreaFilter} (who may use the area).
+ * an {@link AreaFilter} (who may use the area). The authorization request carries {@code ui_locales}
+ * ({@link LocalisedLoginRedirect}); a front-channel logout from ID-porten
+ * ({@code /callback/idporten?iss=…&sid=…}) ends the VIS session of that login ({@link LoginSessions}).
  */
 @WebListener
 public class SecurityConfig implements ServletContextListener {
@@ -34,11 +36,16 @@ public class SecurityConfig implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide(), idporten()));
         config.setHttpActionAdapter(new VisHttpActionAdapter());
+        LoginSessions loginSessions = new LoginSessions();
+        config.setSessionLogoutHandler(loginSessions);
+        config.setSessionStoreFactory(parameters -> new SessionIdRenewingStore());
         ServletContext context = event.getServletContext();
+        context.addListener(loginSessions);
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
 
         // first, so that pac4j's redirects and error pages carry the headers too
-        context.addFilter("securityHeaders", new SecurityHeadersFilter())
+        // ID-porten shows its front-channel logout call to VIS in a hidden frame: only that request may be framed by it
+        context.addFilter("securityHeaders", new SecurityHeadersFilter(SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
 
         context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
@@ -96,6 +103,7 @@ public class SecurityConfig implements ServletContextListener {
         client.setName(name);
         client.setCallbackUrlResolver(new PathParameterCallbackUrlResolver());
         client.addAuthorizationGenerator(roles);
+        client.setRedirectionActionBuilder(new LocalisedLoginRedirect(client));
         return client;
     }
 }

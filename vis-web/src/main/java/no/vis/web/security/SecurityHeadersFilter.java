@@ -10,14 +10,30 @@ import java.io.IOException;
 /**
  * Security headers on every response. The Content-Security-Policy keeps VIS out of other sites'
  * frames (clickjacking), allows no plugins and no foreign scripts, styles, images or form targets.
- * Inline scripts are still allowed because Faces and PrimeFaces render some; moving to PrimeFaces'
- * CSP nonces is the next tightening. No referrer leaves VIS: URLs can name pupils.
+ * On Faces pages PrimeFaces adds a second policy, {@code script-src 'self' 'nonce-…'} (web.xml,
+ * {@code primefaces.CSP}); a browser enforces both, so there only scripts that VIS itself wrote
+ * run. This policy must itself let inline scripts pass — it cannot know the nonce, and a script runs
+ * only if every policy allows it — so the nonce policy is the one that restricts them. No referrer
+ * leaves VIS: URLs can name pupils.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = policy("'self'");
+
+    private final String frontChannelLogoutPolicy;
+
+    /**
+     * @param logoutFrameOrigin the origin (scheme, host, port) of the provider that may show a
+     *        front-channel logout call to VIS in its frame; null for none
+     */
+    public SecurityHeadersFilter(String logoutFrameOrigin) {
+        this.frontChannelLogoutPolicy = logoutFrameOrigin == null ? null : policy("'self' " + logoutFrameOrigin);
+    }
+
+    private static String policy(String frameAncestors) {
+        return String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -26,13 +42,38 @@ public class SecurityHeadersFilter extends HttpFilter {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "frame-ancestors 'self'");
+            "frame-ancestors " + frameAncestors);
+    }
+
+    /** The origin of a URL ({@code https://idporten.no} for its discovery URL), or null if it has none. */
+    static String origin(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A front-channel logout call: the OIDC callback with {@code sid} and no authorization response. */
+    static boolean isFrontChannelLogout(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/callback/")
+                && request.getParameter("sid") != null && request.getParameter("code") == null
+                && request.getParameter("state") == null;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (frontChannelLogoutPolicy != null && isFrontChannelLogout(request)) {
+            response.setHeader("Content-Security-Policy", frontChannelLogoutPolicy);
+        } else {
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
