@@ -9,28 +9,46 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.VisUserId;
+import no.vis.people.Address;
+import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
 import no.vis.people.PersonName;
 import no.vis.people.Student;
 import no.vis.platform.VisSettings;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.ConsentPeriod;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.GuardianAccess;
+import no.vis.privacy.GuardianAccessPolicy;
+import no.vis.privacy.GuardianshipFacts;
+import no.vis.privacy.SubjectKind;
 
 /**
- * Guardians as far as login needs them: who an ID-porten login is (by {@code pid}, never by
- * {@code sub}), and the children a logged-in guardian may see. Which pupils and what of them a
- * guardian may see is decided here, in one query, whatever page asks: an active guardianship of a
- * pupil under 18 today. (Consents after 18 and the categories come with the guardian model.)
+ * What a logged-in guardian sees, always through the {@link GuardianAccessPolicy}: the children
+ * they may see today, and one child's page. A guardian's facts — every guardianship with its
+ * pupil, and the consents — are loaded in at most two queries whatever the number of children,
+ * and every pupil shown is logged. Also: who an ID-porten login is (by {@code pid}, never
+ * {@code sub}), and adding guardians as jobs deliver them.
  */
 @Stateless
 public class GuardianService {
+
+    static final String GUARDIAN_PAGE = "guardian start page";
+    static final String CHILD_PAGE = "guardian child page";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -40,6 +58,9 @@ public class GuardianService {
 
     @Inject
     VisSettings settings;
+
+    @Inject
+    AccessLog accessLog;
 
     /** The guardian with this fødselsnummer; empty for anyone VIS does not know or an invalid pid. */
     @PermitAll
@@ -55,23 +76,174 @@ public class GuardianService {
                 .map(g -> new KnownUser(VisUserId.GUARDIAN.of(g.getId()), g.getName().fullName(), Set.of(Role.GUARDIAN), Map.of()));
     }
 
-    /** The children the calling guardian may see today. */
+    /** The children the calling guardian may see today, the youngest last: name, school and class. */
     @RolesAllowed(Names.GUARDIAN)
     public List<ChildSummary> myChildren() {
-        Optional<Long> guardianId = VisUserId.GUARDIAN.idIn(session.getCallerPrincipal().getName());
+        Optional<Long> guardianId = callerGuardianId();
         if (guardianId.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now();
-        return em.createQuery("SELECT NEW no.vis.guardianship.ChildSummary(s.id, s.name.givenName, s.name.familyName,"
-                        + " sc.name, c.code)"
-                        + " FROM Guardianship gs JOIN gs.student s JOIN s.school sc LEFT JOIN s.schoolClass c"
-                        + " WHERE gs.guardian.id = :guardian AND gs.activeFrom <= :today"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today) AND s.birthDate > :eighteenYearsAgo"
-                        + " ORDER BY s.birthDate, s.id", ChildSummary.class)
-                .setParameter("guardian", guardianId.get()).setParameter("today", today)
-                .setParameter("eighteenYearsAgo", today.minusYears(18))
-                .getResultList();
+        List<ChildSummary> children = new ArrayList<>();
+        for (Child child : childrenOf(guardianId.get(), null, today)) {
+            if (child.access().maySee()) {
+                children.add(new ChildSummary(child.studentId(), child.givenName(), child.familyName(), child.schoolName(),
+                        child.classCode()));
+            }
+        }
+        List<Long> shown = children.stream().map(ChildSummary::studentId).toList();
+        accessLog.readAll(SubjectKind.PUPIL, shown, DataCategory.PERSONALIA, GUARDIAN_PAGE);
+        accessLog.readAll(SubjectKind.PUPIL, shown, DataCategory.CLASSES_AND_GROUPS, GUARDIAN_PAGE);
+        return children;
+    }
+
+    /**
+     * One child as the calling guardian may see it; empty — and the attempt logged as refused — for
+     * a pupil they may not see, whether the pupil exists or not.
+     */
+    @RolesAllowed(Names.GUARDIAN)
+    public Optional<ChildView> child(long studentId) {
+        Optional<Long> guardianId = callerGuardianId();
+        LocalDate today = LocalDate.now();
+        Optional<Child> child = guardianId.flatMap(g -> childrenOf(g, studentId, today).stream()
+                .filter(c -> c.access().maySee()).findFirst());
+        if (child.isEmpty()) {
+            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, CHILD_PAGE);
+            return Optional.empty();
+        }
+        Child c = child.get();
+        Student student = em.find(Student.class, studentId);
+        Guardian me = em.find(Guardian.class, guardianId.get());
+        Address address = c.access().pupilAddressVisible() ? student.getAddress() : null;
+        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, CHILD_PAGE);
+        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.CLASSES_AND_GROUPS, CHILD_PAGE);
+        return Optional.of(new ChildView(studentId, student.getName().givenName(), student.getName().middleName(),
+                student.getName().familyName(), student.getBirthDate(), address, c.schoolName(), c.classCode(),
+                c.access().categories(), me.getMobile().orElse(null), me.getEmail().orElse(null)));
+    }
+
+    private Optional<Long> callerGuardianId() {
+        return VisUserId.GUARDIAN.idIn(session.getCallerPrincipal().getName());
+    }
+
+    /** A pupil of a guardian with the policy's answer. */
+    private record Child(long studentId, String givenName, String familyName, String schoolName, String classCode,
+                         LocalDate birthDate, GuardianAccess access) {
+    }
+
+    /**
+     * The guardian's pupils (or the one pupil) with the policy's answer for today: one query for the
+     * guardianships with their pupils, one for the consents when a pupil is of age.
+     */
+    private List<Child> childrenOf(long guardianId, Long onlyStudent, LocalDate today) {
+        var query = em.createQuery("SELECT gs.activeFrom, gs.activeTo, s.id, s.birthDate, s.leftOn,"
+                        + " s.address.protection, s.name.givenName, s.name.familyName, sc.name, c.code, co.guardiansSeeConduct"
+                        + " FROM Guardianship gs JOIN gs.student s JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c"
+                        + " WHERE gs.guardian.id = :guardian" + (onlyStudent == null ? "" : " AND s.id = :student")
+                        + " ORDER BY s.birthDate, s.id", Object[].class)
+                .setParameter("guardian", guardianId);
+        if (onlyStudent != null) {
+            query.setParameter("student", onlyStudent);
+        }
+        List<Object[]> rows = query.getResultList();
+        boolean anyOfAge = rows.stream().anyMatch(r -> GuardianAccessPolicy.isOfAge((LocalDate) r[3], today));
+        Map<Long, List<ConsentPeriod>> pupilConsents = new HashMap<>();
+        Map<Long, List<ConsentPeriod>> guardianConsents = new HashMap<>();
+        if (anyOfAge) {
+            for (Object[] c : em.createQuery("SELECT c.student.id, c.party, c.givenOn, c.revokedOn FROM Consent c"
+                    + " WHERE c.guardian.id = :guardian", Object[].class).setParameter("guardian", guardianId).getResultList()) {
+                (c[1] == ConsentParty.PUPIL ? pupilConsents : guardianConsents)
+                        .computeIfAbsent((Long) c[0], k -> new ArrayList<>())
+                        .add(new ConsentPeriod((LocalDate) c[2], (LocalDate) c[3]));
+            }
+        }
+        Map<Long, Child> byPupil = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long studentId = (Long) r[2];
+            GuardianshipFacts facts = new GuardianshipFacts((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[3],
+                    (LocalDate) r[4], (AddressProtection) r[5], pupilConsents.getOrDefault(studentId, List.of()),
+                    guardianConsents.getOrDefault(studentId, List.of()));
+            GuardianAccess access = new GuardianAccessPolicy((Boolean) r[10]).decide(facts, today);
+            Child child = new Child(studentId, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (LocalDate) r[3], access);
+            // a pupil with an ended and a current guardianship: the one that allows counts
+            byPupil.merge(studentId, child, (a, b) -> a.access().maySee() ? a : b);
+        }
+        return List.copyOf(byPupil.values());
+    }
+
+    /**
+     * Adds the families of pupils who have no guardianship in VIS yet (others are left as they are,
+     * so a second run adds nothing): guardians found by fødselsnummer are shared, the others
+     * created. A few queries per call, whatever its size. For jobs.
+     *
+     * @return how many pupils got their guardians
+     */
+    @RolesAllowed(Names.SYSTEM)
+    public int addFamiliesIfAbsent(List<NewFamily> families, String purpose) {
+        if (families.isEmpty()) {
+            return 0;
+        }
+        Map<Fodselsnummer, Student> students = em.createQuery(
+                        "SELECT s FROM Student s WHERE s.fodselsnummer IN :fnrs", Student.class)
+                .setParameter("fnrs", families.stream().map(NewFamily::pupil).toList()).getResultList().stream()
+                .collect(Collectors.toMap(Student::getFodselsnummer, s -> s));
+        if (students.isEmpty()) {
+            return 0;
+        }
+        Set<Long> withGuardians = new HashSet<>(em.createQuery(
+                        "SELECT DISTINCT gs.student.id FROM Guardianship gs WHERE gs.student.id IN :ids", Long.class)
+                .setParameter("ids", students.values().stream().map(Student::getId).toList()).getResultList());
+        List<Fodselsnummer> guardianNumbers = families.stream().flatMap(f -> f.guardianships().stream())
+                .map(m -> m.guardian().fodselsnummer()).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Fodselsnummer, Guardian> guardians = new HashMap<>();
+        if (!guardianNumbers.isEmpty()) {
+            em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
+                    .setParameter("fnrs", guardianNumbers).getResultList()
+                    .forEach(g -> guardians.put(g.getFodselsnummer().orElseThrow(), g));
+        }
+        String by = actor();
+        int added = 0;
+        for (NewFamily family : families) {
+            Student student = students.get(family.pupil());
+            if (student == null || !withGuardians.add(student.getId())) {
+                continue;
+            }
+            List<Guardian> members = new ArrayList<>();
+            for (NewFamily.Member m : family.guardianships()) {
+                NewGuardian n = m.guardian();
+                Guardian guardian = n.fodselsnummer() == null ? null : guardians.get(n.fodselsnummer());
+                if (guardian == null) {
+                    guardian = n.create();
+                    em.persist(guardian);
+                    if (n.fodselsnummer() != null) {
+                        guardians.put(n.fodselsnummer(), guardian);
+                    }
+                }
+                members.add(guardian);
+                Guardianship gs = m.basis() == GuardianshipBasis.FOLKEREGISTERET
+                        ? Guardianship.fromRegister(guardian, student, m.from(), m.responsibility(), by)
+                        : Guardianship.manual(guardian, student, m.from(), m.manualReason(), by);
+                if (m.endedOn() != null) {
+                    gs.end(m.endedOn(), m.endReason(), null, by);
+                }
+                em.persist(gs);
+            }
+            for (NewFamily.GivenConsent c : family.consents()) {
+                em.persist(new Consent(student, members.get(c.member()), c.party(), c.givenOn(), c.formReference(), by));
+            }
+            // sequence ids are assigned at persist: no flush needed for the log
+            accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.GUARDIANS, purpose);
+            for (Guardian g : members) {
+                accessLog.changed(SubjectKind.GUARDIAN, g.getId(), DataCategory.PERSONALIA, purpose);
+            }
+            added++;
+        }
+        return added;
+    }
+
+    private String actor() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || name.equals("anonymous") ? "system" : name;
     }
 
     /** The guardian with this fødselsnummer, created if VIS does not know them. For jobs. */
@@ -84,19 +256,5 @@ public class GuardianService {
                     em.persist(guardian);
                     return guardian;
                 });
-    }
-
-    /** A guardianship of the guardian for the pupil with this fødselsnummer, if there is none yet. For jobs. */
-    @RolesAllowed(Names.SYSTEM)
-    public void ensureGuardianship(Guardian guardian, Fodselsnummer pupil, LocalDate from) {
-        Guardian managed = em.merge(guardian);
-        Student student = em.createQuery("SELECT s FROM Student s WHERE s.fodselsnummer = :fnr", Student.class)
-                .setParameter("fnr", pupil).getSingleResult();
-        boolean exists = !em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s",
-                        Guardianship.class)
-                .setParameter("g", managed).setParameter("s", student).getResultList().isEmpty();
-        if (!exists) {
-            em.persist(new Guardianship(managed, student, from));
-        }
     }
 }

@@ -2,6 +2,8 @@ package no.vis.guardianship;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +14,22 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import no.vis.people.Student;
 
-/** That a guardian is responsible for a pupil, from a date and, once ended, to a date. */
+/**
+ * That a guardian is responsible for a pupil: on which basis (Folkeregisteret's
+ * {@code foreldreansvar} with its {@code ansvar}, or registered by staff with a reason), from a
+ * date and, once ended, to a date (exclusive) and why. A parent in {@code familierelasjon} without
+ * {@code foreldreansvar} is not a guardian and has no guardianship.
+ */
 @Entity
 @Table(name = "guardianship")
 public class Guardianship {
+
+    public static final int REASON_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "guardianship_seq", sequenceName = "guardianship_seq", allocationSize = 50)
@@ -33,11 +44,38 @@ public class Guardianship {
     @JoinColumn(name = "student_id", nullable = false)
     private Student student;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "basis", length = 20, nullable = false)
+    private GuardianshipBasis basis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "responsibility", length = 10)
+    private ParentalResponsibility responsibility;
+
+    @Column(name = "manual_reason", length = REASON_MAX)
+    private String manualReason;
+
+    @Column(name = "registered_by", length = 64)
+    private String registeredBy;
+
+    @Column(name = "registered_at")
+    private OffsetDateTime registeredAt;
+
     @Column(name = "active_from", nullable = false)
     private LocalDate activeFrom;
 
     @Column(name = "active_to")
     private LocalDate activeTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 30)
+    private GuardianshipEnd endReason;
+
+    @Column(name = "end_note", length = REASON_MAX)
+    private String endNote;
+
+    @Column(name = "ended_by", length = 64)
+    private String endedBy;
 
     @Version
     private long version;
@@ -46,22 +84,53 @@ public class Guardianship {
         // for JPA
     }
 
-    public Guardianship(Guardian guardian, Student student, LocalDate activeFrom) {
+    private Guardianship(Guardian guardian, Student student, LocalDate activeFrom, GuardianshipBasis basis,
+                         ParentalResponsibility responsibility, String manualReason, String registeredBy) {
         this.guardian = Objects.requireNonNull(guardian, "guardian");
         this.student = Objects.requireNonNull(student, "student");
         this.activeFrom = Objects.requireNonNull(activeFrom, "active from");
+        this.basis = basis;
+        this.responsibility = responsibility;
+        this.manualReason = manualReason;
+        this.registeredBy = Objects.requireNonNull(registeredBy, "registered by");
+        this.registeredAt = OffsetDateTime.now();
+    }
+
+    /** From Folkeregisteret's {@code foreldreansvar}. */
+    public static Guardianship fromRegister(Guardian guardian, Student student, LocalDate from,
+                                            ParentalResponsibility responsibility, String registeredBy) {
+        return new Guardianship(guardian, student, from, GuardianshipBasis.FOLKEREGISTERET,
+                Objects.requireNonNull(responsibility, "ansvar"), null, registeredBy);
+    }
+
+    /** Registered by staff, with the reason (required). */
+    public static Guardianship manual(Guardian guardian, Student student, LocalDate from, String reason, String registeredBy) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a manual guardianship needs a reason");
+        }
+        return new Guardianship(guardian, student, from, GuardianshipBasis.MANUAL, null, reason.strip(), registeredBy);
     }
 
     /** Ends the guardianship on a date (the last day it was active is the day before). */
-    public void end(LocalDate on) {
+    public void end(LocalDate on, GuardianshipEnd reason, String note, String by) {
         if (on.isBefore(activeFrom)) {
             throw new IllegalArgumentException("a guardianship cannot end before it began");
         }
+        if (activeTo != null) {
+            throw new IllegalStateException("already ended");
+        }
         this.activeTo = on;
+        this.endReason = Objects.requireNonNull(reason, "reason");
+        this.endNote = note == null || note.isBlank() ? null : note.strip();
+        this.endedBy = Objects.requireNonNull(by, "ended by");
     }
 
     public boolean isActiveOn(LocalDate date) {
         return !date.isBefore(activeFrom) && (activeTo == null || date.isBefore(activeTo));
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Guardian getGuardian() {
@@ -70,5 +139,33 @@ public class Guardianship {
 
     public Student getStudent() {
         return student;
+    }
+
+    public GuardianshipBasis getBasis() {
+        return basis;
+    }
+
+    public Optional<ParentalResponsibility> getResponsibility() {
+        return Optional.ofNullable(responsibility);
+    }
+
+    public Optional<String> getManualReason() {
+        return Optional.ofNullable(manualReason);
+    }
+
+    public LocalDate getActiveFrom() {
+        return activeFrom;
+    }
+
+    public Optional<LocalDate> getActiveTo() {
+        return Optional.ofNullable(activeTo);
+    }
+
+    public Optional<GuardianshipEnd> getEndReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    public Optional<String> getEndNote() {
+        return Optional.ofNullable(endNote);
     }
 }

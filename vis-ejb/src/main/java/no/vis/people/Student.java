@@ -61,6 +61,10 @@ public class Student {
     @Column(name = "feide_user_id", length = 64, unique = true)
     private String feideUserId;
 
+    /** The day the pupil left upper secondary school; null while enrolled. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -125,6 +129,15 @@ public class Student {
 
     public Address getAddress() {
         return address;
+    }
+
+    public java.util.Optional<LocalDate> getLeftOn() {
+        return java.util.Optional.ofNullable(leftOn);
+    }
+
+    /** The pupil leaves upper secondary school on the day. */
+    public void leave(LocalDate on) {
+        this.leftOn = Objects.requireNonNull(on, "left on");
     }
 
     public School getSchool() {

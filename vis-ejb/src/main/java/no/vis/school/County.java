@@ -34,6 +34,10 @@ public class County {
     @Version
     private long version;
 
+    /** The county's setting: whether guardians see orden and atferd. */
+    @jakarta.persistence.Column(name = "guardians_see_conduct", nullable = false)
+    private boolean guardiansSeeConduct;
+
     protected County() {
         // for JPA
     }
@@ -55,6 +59,14 @@ public class County {
 
     public String getCode() {
         return code;
+    }
+
+    public boolean guardiansSeeConduct() {
+        return guardiansSeeConduct;
+    }
+
+    public void setGuardiansSeeConduct(boolean shown) {
+        this.guardiansSeeConduct = shown;
     }
 
     public String getName() {

@@ -23,6 +23,41 @@ public final class TestDb implements AutoCloseable {
                 System.getProperty("it.db.user"), System.getProperty("it.db.password"));
     }
 
+    /** On a connection of the server's datasource, for in-container tests (auto-commit). */
+    public TestDb(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * The guardian with a fixed id (for {@code @RunAsPrincipal("guardian:<id>")}), created once and
+     * stripped of guardianships and consents, so that each test starts from none.
+     */
+    public void freshGuardianWithId(long id, String given, String family) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardian (id, fnr, given_name, family_name,"
+                + " version) VALUES (?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING")) {
+            insert.setLong(1, id);
+            insert.setString(2, TestPeople.adult().value());
+            insert.setString(3, given);
+            insert.setString(4, family);
+            insert.executeUpdate();
+        }
+        for (String table : new String[] {"consent", "guardianship"}) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE guardian_id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    public void protectAddress(long studentId, String protection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE student SET address_protection = ? WHERE id = ?")) {
+            update.setString(1, protection);
+            update.setLong(2, studentId);
+            update.executeUpdate();
+        }
+    }
+
     private long nextId(String sequence) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('" + sequence + "')")) {
             rs.next();
@@ -116,15 +151,52 @@ public final class TestDb implements AutoCloseable {
         return id;
     }
 
-    public void guardianship(long guardianId, long studentId, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardianship"
-                + " (id, guardian_id, student_id, active_from, active_to, version) VALUES (?, ?, ?, ?, ?, 1)")) {
-            insert.setLong(1, nextId("guardianship_seq"));
+    /** A guardianship from Folkeregisteret (shared responsibility); ended by staff when {@code to} is given. */
+    public long guardianship(long guardianId, long studentId, LocalDate from, LocalDate to) throws SQLException {
+        long id = nextId("guardianship_seq");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardianship (id, guardian_id, student_id,"
+                + " active_from, active_to, basis, responsibility, end_reason, version)"
+                + " VALUES (?, ?, ?, ?, ?, 'FOLKEREGISTERET', 'FELLES', ?, 1)")) {
+            insert.setLong(1, id);
             insert.setLong(2, guardianId);
             insert.setLong(3, studentId);
             insert.setObject(4, from);
             insert.setObject(5, to);
+            insert.setString(6, to == null ? null : "ENDED_BY_STAFF");
             insert.executeUpdate();
+        }
+        return id;
+    }
+
+    /** A consent (party PUPIL or GUARDIAN) about a guardian of a pupil, given on a date, revoked on another or null. */
+    public void consent(long studentId, long guardianId, String party, LocalDate given, LocalDate revoked) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO consent (id, student_id, guardian_id, party,"
+                + " given_on, form_reference, registered_by, registered_at, revoked_on, revoked_by_party, version)"
+                + " VALUES (?, ?, ?, ?, ?, 'TEST/1', 'test', CURRENT_TIMESTAMP, ?, ?, 1)")) {
+            insert.setLong(1, nextId("consent_seq"));
+            insert.setLong(2, studentId);
+            insert.setLong(3, guardianId);
+            insert.setString(4, party);
+            insert.setObject(5, given);
+            insert.setObject(6, revoked);
+            insert.setString(7, revoked == null ? null : party);
+            insert.executeUpdate();
+        }
+    }
+
+    /** How many access log lines match: actor (or null for any), subject, action. */
+    public long accessLogLines(String actor, String subjectKind, long subjectId, String action) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM access_log WHERE"
+                + " (? IS NULL OR actor = ?) AND subject_kind = ? AND subject_id = ? AND action = ?")) {
+            query.setString(1, actor);
+            query.setString(2, actor);
+            query.setString(3, subjectKind);
+            query.setLong(4, subjectId);
+            query.setString(5, action);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

@@ -51,6 +51,10 @@ public final class DemoCountyPlan {
         this.schoolCount = Math.max(1, (pupils + PUPILS_PER_SCHOOL - 1) / PUPILS_PER_SCHOOL);
     }
 
+    public long seed() {
+        return seed;
+    }
+
     public int pupils() {
         return pupils;
     }

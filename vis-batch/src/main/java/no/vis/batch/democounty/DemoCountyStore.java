@@ -75,8 +75,9 @@ public class DemoCountyStore {
         return guardians.ensureGuardian(fnr, name);
     }
 
-    public void ensureGuardianship(Guardian guardian, Fodselsnummer pupil, LocalDate from) {
-        guardians.ensureGuardianship(guardian, pupil, from);
+    /** The families of pupils who have none yet; returns how many got theirs. */
+    public int addFamiliesIfAbsent(List<no.vis.guardianship.NewFamily> families) {
+        return guardians.addFamiliesIfAbsent(families, "job:demo-county");
     }
 
     /** A role at a school, or county-wide when the school id is null. */

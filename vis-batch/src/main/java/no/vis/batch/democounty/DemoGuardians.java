@@ -12,8 +12,8 @@ import no.vis.people.PersonName;
 /**
  * Step 3 of {@code demo-county}: the demo guardians that the local login provider's ID-porten demo
  * users log in as, and the Feide account of its demo pupil (pupil 0) (vis-devtools, demo-users.json; keep their pid in step with these numbers).
- * Gunnar Foresatt has two children (pupils 0 and 3, both on Vg1); Greta Utenbarn is a guardian
- * with no child she may see. The full guardian population comes with the guardian model.
+ * Gunnar Foresatt has two children (pupils 0 and 3, both on Vg1; written by the families step);
+ * Greta Utenbarn is a guardian with no child she may see.
  */
 @Named
 @Dependent
@@ -33,13 +33,7 @@ public class DemoGuardians extends AbstractBatchlet {
     @Override
     public String process() {
         DemoCountyPlan plan = DemoCountyParameters.of(jobContext).plan();
-        LocalDate schoolYearStart = LocalDate.of(plan.schoolYear(), 8, 1);
-        var gunnar = store.ensureGuardian(Fodselsnummer.parse(GUNNAR, true), new PersonName("Gunnar", null, "Foresatt"));
-        for (int pupil : new int[] {0, 3}) {
-            if (pupil < plan.pupils()) {
-                store.ensureGuardianship(gunnar, plan.pupil(pupil).fodselsnummer(), schoolYearStart.minusYears(16));
-            }
-        }
+        // Gunnar Foresatt comes with the families of pupils 0 and 3 (DemoFamilies)
         store.ensureGuardian(Fodselsnummer.parse(GRETA, true), new PersonName("Greta", null, "Utenbarn"));
         store.linkFeide(plan.pupil(0).fodselsnummer(), PUPIL_FEIDE_ID);
         return "COMPLETED";

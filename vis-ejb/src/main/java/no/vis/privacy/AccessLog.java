@@ -1,0 +1,247 @@
+package no.vis.privacy;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.vis.access.Role;
+import no.vis.access.Role.Names;
+import no.vis.access.SchoolScope;
+import no.vis.access.StaffDirectory;
+import no.vis.access.VisUserId;
+import no.vis.common.BusinessException;
+import no.vis.common.Page;
+import no.vis.common.PageRequest;
+import no.vis.people.Student;
+
+/**
+ * The access log: every read or change of a pupil's or guardian's personal data, by a user or a
+ * job, and every refused attempt — who, whose, which category, when and why. The services write
+ * it in their own transaction (a read that is shown is logged, or nothing is shown); refusals are
+ * written in a transaction of their own, so that the refusal's rollback does not take them along.
+ *
+ * <p>Searching: the county administrator searches everything, office staff the log of pupils of
+ * their schools. A guardian, and a pupil of 18 or more, see who has looked at their own data.
+ */
+@Stateless
+@PermitAll
+public class AccessLog {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final List<Role> ROLE_ORDER = List.of(Role.COUNTY_ADMIN, Role.OFFICE, Role.CONTACT_TEACHER,
+            Role.TEACHER, Role.IT_OPERATIONS, Role.GUARDIAN, Role.PUPIL);
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    StaffDirectory staff;
+
+    /** A read of one subject's data in a category, for a purpose (the screen or job). */
+    public void read(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
+        write(kind, List.of(subjectId), category, AccessAction.READ, purpose);
+    }
+
+    /** Reads of many subjects' data (a list on a screen, a job's chunk): one line each. */
+    public void readAll(SubjectKind kind, Collection<Long> subjectIds, DataCategory category, String purpose) {
+        write(kind, subjectIds, category, AccessAction.READ, purpose);
+    }
+
+    /** A change of one subject's data. */
+    public void changed(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
+        write(kind, List.of(subjectId), category, AccessAction.CHANGE, purpose);
+    }
+
+    /**
+     * A refused attempt, kept even though the caller's transaction rolls back. The subject is what
+     * the caller asked for (it may not exist); null when the attempt named none (a page).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(SubjectKind kind, Long subjectId, DataCategory category, String purpose) {
+        em.persist(new AccessLogEntry(OffsetDateTime.now(), actor(), actorRole(), subjectId == null ? null : kind,
+                subjectId, category, AccessAction.REFUSED, purpose));
+    }
+
+    private void write(SubjectKind kind, Collection<Long> subjectIds, DataCategory category, AccessAction action,
+                       String purpose) {
+        OffsetDateTime now = OffsetDateTime.now();
+        String actor = actor();
+        String role = actorRole();
+        for (Long id : subjectIds) {
+            em.persist(new AccessLogEntry(now, actor, role, kind, id, category, action, purpose));
+        }
+    }
+
+    /** The caller's pseudonymous user id; {@code system} for a job. */
+    private String actor() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || name.equals("anonymous") ? "system" : name;
+    }
+
+    private String actorRole() {
+        for (Role role : ROLE_ORDER) {
+            if (session.isCallerInRole(role.name())) {
+                return role.name();
+            }
+        }
+        return session.isCallerInRole(Names.SYSTEM) ? Names.SYSTEM : null;
+    }
+
+    /**
+     * One page of the log, the newest first. Office staff must name a pupil of one of their schools.
+     *
+     * @throws BusinessException {@code accessLog.pupilRequired} when office staff name no pupil, and
+     *         {@code accessLog.unknownPupil} for a pupil outside their schools (as for one that does not exist)
+     */
+    @RolesAllowed({Names.OFFICE, Names.COUNTY_ADMIN})
+    public Page<AccessLogRow> search(AccessLogQuery query, PageRequest page) {
+        if (!session.isCallerInRole(Names.COUNTY_ADMIN)) {
+            if (query.subjectKind() != SubjectKind.PUPIL || query.subjectId() == null) {
+                throw new BusinessException("accessLog.pupilRequired");
+            }
+            SchoolScope scope = staff.callerScope();
+            Student pupil = em.find(Student.class, query.subjectId());
+            if (pupil == null || !scope.allows(pupil.getSchool().getId())) {
+                refused(SubjectKind.PUPIL, query.subjectId(), DataCategory.ACCESS_LOG, "access log search");
+                throw new BusinessException("accessLog.unknownPupil");
+            }
+        }
+        if (query.subjectId() != null && query.subjectKind() != null) {
+            read(query.subjectKind(), query.subjectId(), DataCategory.ACCESS_LOG, "access log search");
+        }
+        return find(query, page);
+    }
+
+    /** Who has read or changed the calling guardian's own data, or the calling pupil's (18 or more). */
+    @RolesAllowed({Names.GUARDIAN, Names.PUPIL})
+    public Page<AccessLogRow> aboutMe(PageRequest page) {
+        String me = session.getCallerPrincipal().getName();
+        Optional<Long> guardian = VisUserId.GUARDIAN.idIn(me);
+        if (guardian.isPresent()) {
+            return find(AccessLogQuery.forSubject(SubjectKind.GUARDIAN, guardian.get()), page);
+        }
+        Optional<Long> pupil = VisUserId.PUPIL.idIn(me);
+        if (pupil.isPresent()) {
+            Student student = em.find(Student.class, pupil.get());
+            if (student == null || !GuardianAccessPolicy.isOfAge(student.getBirthDate(), java.time.LocalDate.now())) {
+                throw new BusinessException("accessLog.pupilUnder18");
+            }
+            return find(AccessLogQuery.forSubject(SubjectKind.PUPIL, pupil.get()), page);
+        }
+        return new Page<>(List.of(), 0);
+    }
+
+    private Page<AccessLogRow> find(AccessLogQuery query, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.subjectKind() != null) {
+            conditions.add("e.subjectKind = :kind");
+            parameters.put("kind", query.subjectKind());
+        }
+        if (query.subjectId() != null) {
+            conditions.add("e.subjectId = :subject");
+            parameters.put("subject", query.subjectId());
+        }
+        if (query.actor() != null) {
+            conditions.add("e.actor = :actor");
+            parameters.put("actor", query.actor());
+        }
+        if (query.from() != null) {
+            conditions.add("e.at >= :from");
+            parameters.put("from", query.from().atStartOfDay(OSLO).toOffsetDateTime());
+        }
+        if (query.to() != null) {
+            conditions.add("e.at < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());
+        }
+        if (query.action() != null) {
+            conditions.add("e.action = :action");
+            parameters.put("action", query.action());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AccessLogEntry e" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return new Page<>(List.of(), 0);
+        }
+        TypedQuery<Object[]> rows = em.createQuery("SELECT e.id, e.at, e.actor, e.actorRole, e.subjectKind, e.subjectId,"
+                + " e.category, e.action, e.purpose FROM AccessLogEntry e" + where + " ORDER BY e.at DESC, e.id DESC",
+                Object[].class);
+        parameters.forEach(rows::setParameter);
+        rows.setFirstResult(page.first());
+        rows.setMaxResults(page.size());
+        List<Object[]> raw = rows.getResultList();
+        NameLookup names = new NameLookup(raw);
+        return new Page<>(raw.stream().map(r -> new AccessLogRow((Long) r[0], (OffsetDateTime) r[1], (String) r[2],
+                names.actor((String) r[2]), (String) r[3], (SubjectKind) r[4], (Long) r[5],
+                names.subject((SubjectKind) r[4], (Long) r[5]), (DataCategory) r[6], (AccessAction) r[7],
+                (String) r[8])).toList(), total);
+    }
+
+    /** The names of a page's actors and subjects, three queries for the whole page. */
+    private final class NameLookup {
+        private final Map<String, String> actors = new HashMap<>();
+        private final Map<Long, String> pupils;
+        private final Map<Long, String> guardians;
+
+        NameLookup(List<Object[]> rows) {
+            Set<Long> staffIds = ids(rows, r -> VisUserId.STAFF.idIn((String) r[2]));
+            Set<Long> pupilIds = ids(rows, r -> VisUserId.PUPIL.idIn((String) r[2]));
+            pupilIds.addAll(ids(rows, r -> r[4] == SubjectKind.PUPIL ? Optional.ofNullable((Long) r[5]) : Optional.empty()));
+            Set<Long> guardianIds = ids(rows, r -> VisUserId.GUARDIAN.idIn((String) r[2]));
+            guardianIds.addAll(ids(rows, r -> r[4] == SubjectKind.GUARDIAN ? Optional.ofNullable((Long) r[5]) : Optional.empty()));
+            Map<Long, String> staffNames = lookup("SELECT m.id, m.name FROM StaffMember m WHERE m.id IN :ids", staffIds);
+            pupils = lookup("SELECT s.id, CONCAT(CONCAT(s.name.givenName, ' '), s.name.familyName) FROM Student s"
+                    + " WHERE s.id IN :ids", pupilIds);
+            guardians = lookup("SELECT g.id, CONCAT(CONCAT(g.name.givenName, ' '), g.name.familyName) FROM Guardian g"
+                    + " WHERE g.id IN :ids", guardianIds);
+            staffNames.forEach((id, name) -> actors.put(VisUserId.STAFF.of(id), name));
+            pupils.forEach((id, name) -> actors.put(VisUserId.PUPIL.of(id), name));
+            guardians.forEach((id, name) -> actors.put(VisUserId.GUARDIAN.of(id), name));
+        }
+
+        private static Set<Long> ids(List<Object[]> rows, java.util.function.Function<Object[], Optional<Long>> id) {
+            return rows.stream().map(id).flatMap(Optional::stream).collect(Collectors.toCollection(java.util.HashSet::new));
+        }
+
+        private Map<Long, String> lookup(String jpql, Set<Long> ids) {
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            return em.createQuery(jpql, Object[].class).setParameter("ids", List.copyOf(ids)).getResultList().stream()
+                    .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        }
+
+        String actor(String actor) {
+            return actors.get(actor);
+        }
+
+        String subject(SubjectKind kind, Long id) {
+            if (kind == null || id == null) {
+                return null;
+            }
+            return kind == SubjectKind.PUPIL ? pupils.get(id) : guardians.get(id);
+        }
+    }
+}

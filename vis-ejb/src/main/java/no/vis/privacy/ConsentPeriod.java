@@ -1,0 +1,17 @@
+package no.vis.privacy;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** When a consent holds: from the day it was given until the day it was revoked (exclusive). */
+public record ConsentPeriod(LocalDate givenOn, LocalDate revokedOn) implements Serializable {
+
+    public ConsentPeriod {
+        Objects.requireNonNull(givenOn, "given on");
+    }
+
+    public boolean validOn(LocalDate date) {
+        return !date.isBefore(givenOn) && (revokedOn == null || date.isBefore(revokedOn));
+    }
+}
