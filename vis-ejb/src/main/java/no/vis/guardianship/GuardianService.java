@@ -47,8 +47,8 @@ import no.vis.privacy.SubjectKind;
 @Stateless
 public class GuardianService {
 
-    static final String GUARDIAN_PAGE = "guardian start page";
-    static final String CHILD_PAGE = "guardian child page";
+    static final String GUARDIAN_PAGE = "guardian-start-page";
+    static final String CHILD_PAGE = "guardian-child-page";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;

@@ -122,12 +122,12 @@ public class AccessLog {
             SchoolScope scope = staff.callerScope();
             Student pupil = em.find(Student.class, query.subjectId());
             if (pupil == null || !scope.allows(pupil.getSchool().getId())) {
-                refused(SubjectKind.PUPIL, query.subjectId(), DataCategory.ACCESS_LOG, "access log search");
+                refused(SubjectKind.PUPIL, query.subjectId(), DataCategory.ACCESS_LOG, "access-log-search");
                 throw new BusinessException("accessLog.unknownPupil");
             }
         }
         if (query.subjectId() != null && query.subjectKind() != null) {
-            read(query.subjectKind(), query.subjectId(), DataCategory.ACCESS_LOG, "access log search");
+            read(query.subjectKind(), query.subjectId(), DataCategory.ACCESS_LOG, "access-log-search");
         }
         return find(query, page);
     }

@@ -1,6 +1,7 @@
 package no.vis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -40,6 +41,9 @@ class GuardianLoginIT {
     private String guardianPid;
     private String family;
     private String childFeideId;
+    private long guardianId;
+    private long childId;
+    private long strangersChild;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -71,11 +75,14 @@ class GuardianLoginIT {
             long school = db.school(county, TestPeople.orgNumber(), "Foreldre vgs " + TestPeople.token());
             long vg1 = db.schoolClass(school, 2026, "1STA", "VG1");
             long child = db.student(people.next().value(), "Sixteen", family, today.minusYears(16), school, vg1);
+            childId = child;
+            strangersChild = db.student(people.next().value(), "Stranger", family, today.minusYears(16), school, vg1);
             long adult = db.student(people.next().value(), "Eighteen", family, today.minusYears(18), school, vg1);
             long former = db.student(people.next().value(), "Ended", family, today.minusYears(16), school, vg1);
             childFeideId = java.util.UUID.randomUUID().toString();
             db.linkFeide(child, childFeideId);
             long guardian = db.guardian(guardianPid, "Gudrun", family);
+            guardianId = guardian;
             db.guardianship(guardian, child, today.minusYears(16), null);
             db.guardianship(guardian, adult, today.minusYears(18), null);
             db.guardianship(guardian, former, today.minusYears(16), today.minusDays(1));
@@ -119,7 +126,7 @@ class GuardianLoginIT {
     }
 
     @Test
-    void aGuardianSeesOnlyTheChildrenTheyMaySee() {
+    void aGuardianSeesOnlyTheChildrenTheyMaySee() throws Exception {
         browser.get(base + "guardian/index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("acr_values=idporten-loa-substantial"), browser.getCurrentUrl());
@@ -130,9 +137,26 @@ class GuardianLoginIT {
         assertTrue(browser.findElement(By.id("children")).getText().contains("Foreldre vgs"));
         assertTrue(browser.findElement(By.id("children")).getText().contains("1STA"));
 
+        browser.findElement(By.linkText("Sixteen " + family)).click();
+        wait.until(d -> heading().startsWith("Sixteen"));
+        assertTrue(browser.findElement(By.id("school")).getText().startsWith("Foreldre vgs"));
+
+        // another family's child, by URL: a plain 404, and the attempt is in the access log
+        browser.get(base + "guardian/child.xhtml?id=" + strangersChild);
+        wait.until(d -> heading().equals("Siden finnes ikke"));
+        assertFalse(browser.getPageSource().contains("Stranger"));
         browser.get(base + "staff/students.xhtml");
         wait.until(d -> heading().equals("Ingen tilgang"));
         assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil list for a guardian");
+        browser.get(base + "staff/pupil.xhtml?id=" + childId);
+        wait.until(d -> heading().equals("Ingen tilgang"));
+        try (TestDb db = new TestDb()) {
+            String me = "guardian:" + guardianId;
+            assertEquals(1, db.accessLogLines(me, "PUPIL", strangersChild, "REFUSED"));
+            assertEquals(1, db.pageRefusals(me, "/staff/students.xhtml"));
+            assertEquals(1, db.pageRefusals(me, "/staff/pupil.xhtml"));
+            assertTrue(db.accessLogLines(me, "PUPIL", childId, "READ") >= 2, "the child page read is logged");
+        }
     }
 
     @Test

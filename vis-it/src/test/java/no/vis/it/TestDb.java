@@ -49,6 +49,30 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    public void guardianContact(long guardianId, String mobile, String email) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE guardian SET mobile = ?, mobile_source = 'KRR',"
+                + " mobile_set_at = CURRENT_TIMESTAMP, email = ?, email_source = 'GUARDIAN', email_set_at = CURRENT_TIMESTAMP"
+                + " WHERE id = ?")) {
+            update.setString(1, mobile);
+            update.setString(2, email);
+            update.setLong(3, guardianId);
+            update.executeUpdate();
+        }
+    }
+
+    /** How many refusals of a page the access log has for an actor. */
+    public long pageRefusals(String actor, String path) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM access_log WHERE actor = ?"
+                + " AND action = 'REFUSED' AND purpose = ?")) {
+            query.setString(1, actor);
+            query.setString(2, "page " + path);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public void protectAddress(long studentId, String protection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE student SET address_protection = ? WHERE id = ?")) {

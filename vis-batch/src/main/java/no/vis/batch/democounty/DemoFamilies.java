@@ -77,7 +77,7 @@ final class DemoFamilies {
         NewGuardian father = guardian(i, 1, false, familyName, apart ? otherAddress(random) : pupil.address(), random);
         if (i == 0 || i == 3) {
             mother = new NewGuardian(Fodselsnummer.parse(DemoGuardians.GUNNAR, true), false,
-                    new PersonName("Gunnar", null, "Foresatt"), pupil.address(), "91234567", ContactSource.KRR,
+                    new PersonName("Gunnar", null, "Foresatt"), pupil.address(), "+4791234567", ContactSource.KRR,
                     "gunnar.foresatt@example.org", ContactSource.KRR, Language.NB);
         }
         if (draw < 76) {
@@ -136,7 +136,7 @@ final class DemoFamilies {
         String[] given = woman ? Names.GIRLS : Names.BOYS;
         String givenName = given[random.nextInt(given.length)];
         boolean krr = random.nextInt(100) < 88; // the rest are reserved or not in KRR
-        String mobile = krr && random.nextInt(100) < 95 ? (random.nextBoolean() ? "9" : "4") + (1_000_000 + random.nextInt(9_000_000)) : null;
+        String mobile = krr && random.nextInt(100) < 95 ? (random.nextBoolean() ? "+479" : "+474") + (1_000_000 + random.nextInt(9_000_000)) : null;
         String email = krr && random.nextInt(100) < 80 ? email(givenName, familyName, i * 2 + k) : null;
         int languageDraw = random.nextInt(100);
         Language language = languageDraw < 90 ? Language.NB : languageDraw < 97 ? Language.NN : Language.EN;

@@ -20,13 +20,22 @@ public final class FacesMessages {
 
     /**
      * An error shown next to the field with this client id; the field is marked invalid (for
-     * screen readers too: aria-invalid) when it is in the component tree already.
+     * screen readers too: aria-invalid) when it is in the component tree already, and keeps what
+     * the user typed.
      */
     public static void fieldError(String clientId, String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
         FacesContext context = FacesContext.getCurrentInstance();
         if (context.getViewRoot() != null
                 && context.getViewRoot().findComponent(clientId) instanceof EditableValueHolder input) {
+            // an invalid input shows its submitted value: after the model update (a service refusing
+            // the input) that is gone, so give it back what the user typed, or the field comes back empty
+            if (input.getSubmittedValue() == null) {
+                String typed = context.getExternalContext().getRequestParameterMap().get(clientId);
+                if (typed != null) {
+                    input.setSubmittedValue(typed);
+                }
+            }
             input.setValid(false);
         }
     }

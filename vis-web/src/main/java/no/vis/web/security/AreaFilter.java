@@ -29,6 +29,8 @@ public class AreaFilter extends HttpFilter {
     /** Pages with pupil lists: staff who work with pupils. */
     static final Set<Role> PUPIL_LISTS = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
     static final Set<Role> GUARDIANS = Set.of(Role.GUARDIAN);
+    /** registering guardians and consents, searching the access log */
+    static final Set<Role> GUARDIAN_ADMINISTRATION = Set.of(Role.OFFICE, Role.COUNTY_ADMIN);
     static final Set<Role> PUPILS = Set.of(Role.PUPIL);
 
     private final Set<Role> roles;
@@ -53,9 +55,21 @@ public class AreaFilter extends HttpFilter {
             // the VIS user id is pseudonymous (staff:12, guardian:7); no query string, which may name a pupil
             LOG.log(System.Logger.Level.WARNING, "Refused {0} at {1}", profile.get().getAttribute(VisRoles.USER_ID),
                     request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "?"));
+            logRefusal(request);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The refused attempt in the access log (searchable by the county administrator), by path only. */
+    private static void logRefusal(HttpServletRequest request) {
+        try {
+            String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("[^A-Za-z0-9/._-]", "?");
+            jakarta.enterprise.inject.spi.CDI.current().select(no.vis.privacy.AccessLog.class).get()
+                    .refused(null, null, null, "page " + path);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not write a refusal to the access log: {0}", e.getClass().getName());
+        }
     }
 }

@@ -1,0 +1,304 @@
+package no.vis.guardianship;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import no.vis.access.Role.Names;
+import no.vis.access.StaffDirectory;
+import no.vis.common.BusinessException;
+import no.vis.common.InvalidInputException;
+import no.vis.people.Address;
+import no.vis.people.AddressProtection;
+import no.vis.people.Fodselsnummer;
+import no.vis.people.InvalidFodselsnummerException;
+import no.vis.people.PersonName;
+import no.vis.people.Student;
+import no.vis.platform.VisSettings;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.GuardianAccessPolicy;
+import no.vis.privacy.SubjectKind;
+
+/**
+ * What the school office does with guardians: register one by hand (for a pupil of 18 or more with
+ * consent, or on a basis outside Folkeregisteret), end a guardianship, register both consents for a
+ * pupil of 18 or more, and revoke one. Only for pupils of the caller's schools; every field is
+ * checked here (a page that forgets gets the same answer), every change logged, nothing half-written.
+ */
+@Stateless
+@RolesAllowed({Names.OFFICE, Names.COUNTY_ADMIN})
+public class GuardianshipAdminService {
+
+    static final String PURPOSE = "pupil-card-guardians";
+    /** How long before the 18th birthday consents may be registered. */
+    static final int CONSENT_DAYS_BEFORE_18 = 90;
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    VisSettings settings;
+
+    @Inject
+    AccessLog accessLog;
+
+    /**
+     * Registers a guardian by hand and the guardianship with the reason. A guardian VIS already knows
+     * (by fødselsnummer) is reused as they are.
+     *
+     * @return the new guardianship's id
+     * @throws InvalidInputException field by field
+     */
+    public long registerGuardian(long studentId, NewGuardianForm form) {
+        Student student = pupilInScope(studentId);
+        LocalDate today = LocalDate.now();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        Fodselsnummer fnr = null;
+        String number = blankToNull(form.fodselsnummer());
+        if (form.fodselsnummerRefused()) {
+            if (number != null) {
+                errors.add("fodselsnummer", "guardian.fnr.refusedButGiven");
+            }
+        } else if (number == null) {
+            errors.add("fodselsnummer", "guardian.fnr.required");
+        } else {
+            try {
+                fnr = Fodselsnummer.parse(number, settings.allowSyntheticFodselsnummer());
+                if (fnr.equals(student.getFodselsnummer())) {
+                    errors.add("fodselsnummer", "guardian.fnr.isThePupil");
+                }
+            } catch (InvalidFodselsnummerException e) {
+                errors.add("fodselsnummer", e.messageKey());
+            }
+        }
+        String given = namePart(form.givenName(), "givenName", true, errors);
+        String middle = namePart(form.middleName(), "middleName", false, errors);
+        String family = namePart(form.familyName(), "familyName", true, errors);
+        String street = text(form.street(), Address.STREET_MAX, "street", errors);
+        String postalCode = blankToNull(form.postalCode());
+        if (postalCode != null && !postalCode.matches("\\d{4}")) {
+            errors.add("postalCode", "guardian.postalCode.invalid");
+        }
+        String postalPlace = text(form.postalPlace(), Address.PLACE_MAX, "postalPlace", errors);
+        String mobile = null;
+        if (blankToNull(form.mobile()) != null) {
+            mobile = ContactRules.mobile(form.mobile()).orElse(null);
+            if (mobile == null) {
+                errors.add("mobile", "guardian.mobile.invalid");
+            }
+        }
+        String email = null;
+        if (blankToNull(form.email()) != null) {
+            email = ContactRules.email(form.email()).orElse(null);
+            if (email == null) {
+                errors.add("email", "guardian.email.invalid");
+            }
+        }
+        Optional<Language> language = Language.ofCode(form.language());
+        if (language.isEmpty()) {
+            errors.add("language", "guardian.language.required");
+        }
+        String reason = blankToNull(form.reason());
+        if (reason == null) {
+            errors.add("reason", "guardian.reason.required");
+        } else if (reason.length() > Guardianship.REASON_MAX) {
+            errors.add("reason", "input.tooLong");
+        }
+        if (form.from() == null) {
+            errors.add("from", "guardian.from.required");
+        } else if (form.from().isAfter(today)) {
+            errors.add("from", "input.date.future");
+        } else if (form.from().isBefore(student.getBirthDate())) {
+            errors.add("from", "guardian.from.beforeBirth");
+        }
+        errors.throwIfAny();
+
+        Guardian guardian = fnr == null ? null : em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer = :fnr",
+                Guardian.class).setParameter("fnr", fnr).getResultStream().findFirst().orElse(null);
+        if (guardian == null) {
+            guardian = new Guardian(fnr, form.fodselsnummerRefused(), new PersonName(given, middle, family),
+                    new Address(street, postalCode, postalPlace, AddressProtection.UGRADERT));
+            if (mobile != null) {
+                guardian.setMobile(mobile, ContactSource.STAFF);
+            }
+            if (email != null) {
+                guardian.setEmail(email, ContactSource.STAFF);
+            }
+            guardian.setPreferredLanguage(language.orElseThrow());
+            em.persist(guardian);
+        } else {
+            boolean active = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
+                            + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Long.class)
+                    .setParameter("g", guardian).setParameter("s", student).setParameter("today", today)
+                    .getResultList().isEmpty();
+            if (active) {
+                throw new InvalidInputException(java.util.Map.of("fodselsnummer", "guardian.alreadyGuardian"));
+            }
+        }
+        Guardianship guardianship = Guardianship.manual(guardian, student, form.from(), reason, caller());
+        em.persist(guardianship);
+        accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
+        accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, PURPOSE);
+        return guardianship.getId();
+    }
+
+    /**
+     * Ends a guardianship on a day (today or earlier, not before it began), with a note.
+     *
+     * @throws InvalidInputException for the day ({@code endOn}) or the note ({@code note})
+     */
+    public void endGuardianship(long guardianshipId, LocalDate endOn, String note) {
+        Guardianship gs = em.find(Guardianship.class, guardianshipId);
+        if (gs == null) {
+            throw new BusinessException("guardianship.unknown");
+        }
+        pupilInScope(gs.getStudent().getId());
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (endOn == null) {
+            errors.add("endOn", "guardianship.end.required");
+        } else if (endOn.isAfter(LocalDate.now())) {
+            errors.add("endOn", "input.date.future");
+        } else if (endOn.isBefore(gs.getActiveFrom())) {
+            errors.add("endOn", "guardianship.end.beforeStart");
+        }
+        String text = blankToNull(note);
+        if (text == null) {
+            errors.add("note", "guardianship.note.required");
+        } else if (text.length() > Guardianship.REASON_MAX) {
+            errors.add("note", "input.tooLong");
+        }
+        errors.throwIfAny();
+        if (gs.getActiveTo().isPresent()) {
+            throw new BusinessException("guardianship.alreadyEnded");
+        }
+        gs.end(endOn, GuardianshipEnd.ENDED_BY_STAFF, text, caller());
+        accessLog.changed(SubjectKind.PUPIL, gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
+    }
+
+    /**
+     * Registers both consents about one guardian, from the signed form: the pupil's and the
+     * guardian's. For a pupil of 18 or more (or turning 18 within 90 days), about an active guardian.
+     *
+     * @throws InvalidInputException field by field
+     */
+    public void registerConsents(long studentId, ConsentForm form) {
+        Student student = pupilInScope(studentId);
+        LocalDate today = LocalDate.now();
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (GuardianAccessPolicy.eighteenthBirthday(student.getBirthDate()).isAfter(today.plusDays(CONSENT_DAYS_BEFORE_18))) {
+            throw new BusinessException("consent.pupilTooYoung");
+        }
+        Guardianship guardianship = null;
+        if (form.guardianId() == null) {
+            errors.add("guardianId", "consent.guardian.required");
+        } else {
+            guardianship = em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.guardian.id = :g AND gs.student = :s"
+                            + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Guardianship.class)
+                    .setParameter("g", form.guardianId()).setParameter("s", student).setParameter("today", today)
+                    .getResultStream().findFirst().orElse(null);
+            if (guardianship == null) {
+                errors.add("guardianId", "consent.guardian.notActive");
+            }
+        }
+        checkConsentDate(form.pupilGivenOn(), "pupilGivenOn", today, errors);
+        checkConsentDate(form.guardianGivenOn(), "guardianGivenOn", today, errors);
+        String reference = blankToNull(form.formReference());
+        if (reference == null) {
+            errors.add("formReference", "consent.reference.required");
+        } else if (reference.length() > Consent.REFERENCE_MAX) {
+            errors.add("formReference", "input.tooLong");
+        }
+        errors.throwIfAny();
+        Guardian guardian = guardianship.getGuardian();
+        boolean alreadyValid = !em.createQuery("SELECT c.id FROM Consent c WHERE c.student = :s AND c.guardian = :g"
+                        + " AND c.revokedOn IS NULL", Long.class)
+                .setParameter("s", student).setParameter("g", guardian).getResultList().isEmpty();
+        if (alreadyValid) {
+            throw new InvalidInputException(java.util.Map.of("guardianId", "consent.alreadyRegistered"));
+        }
+        String by = caller();
+        em.persist(new Consent(student, guardian, ConsentParty.PUPIL, form.pupilGivenOn(), reference, by));
+        em.persist(new Consent(student, guardian, ConsentParty.GUARDIAN, form.guardianGivenOn(), reference, by));
+        accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.CONSENTS, PURPOSE);
+        accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.CONSENTS, PURPOSE);
+    }
+
+    private static void checkConsentDate(LocalDate date, String field, LocalDate today, InvalidInputException.Collector errors) {
+        if (date == null) {
+            errors.add(field, "consent.date.required");
+        } else if (date.isAfter(today)) {
+            errors.add(field, "input.date.future");
+        }
+    }
+
+    /**
+     * Revokes a consent from today, by the pupil or the guardian. Without both consents the guardian
+     * no longer sees the pupil (the policy decides from the consents; nothing else to change).
+     */
+    public void revokeConsent(long consentId, ConsentParty by) {
+        Consent consent = em.find(Consent.class, consentId);
+        if (consent == null || by == null) {
+            throw new BusinessException("consent.unknown");
+        }
+        pupilInScope(consent.getStudent().getId());
+        if (consent.getRevokedOn().isPresent()) {
+            throw new BusinessException("consent.alreadyRevoked");
+        }
+        consent.revoke(LocalDate.now(), by, caller());
+        accessLog.changed(SubjectKind.PUPIL, consent.getStudent().getId(), DataCategory.CONSENTS, PURPOSE);
+        accessLog.changed(SubjectKind.GUARDIAN, consent.getGuardian().getId(), DataCategory.CONSENTS, PURPOSE);
+    }
+
+    private Student pupilInScope(long studentId) {
+        Student student = em.find(Student.class, studentId);
+        if (student == null || !staff.callerScope().allows(student.getSchool().getId())) {
+            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
+            throw new BusinessException("pupil.unknown");
+        }
+        return student;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static String namePart(String value, String field, boolean required, InvalidInputException.Collector errors) {
+        String v = blankToNull(value);
+        if (v == null) {
+            if (required) {
+                errors.add(field, "guardian.name.required");
+            }
+            return null;
+        }
+        if (v.length() > PersonName.PART_MAX) {
+            errors.add(field, "input.tooLong");
+        } else if (v.chars().anyMatch(ch -> Character.isDigit(ch) || "<>\"{}[];=@#$%".indexOf(ch) >= 0)) {
+            errors.add(field, "guardian.name.invalid");
+        }
+        return v;
+    }
+
+    private static String text(String value, int max, String field, InvalidInputException.Collector errors) {
+        String v = blankToNull(value);
+        if (v != null && v.length() > max) {
+            errors.add(field, "input.tooLong");
+        }
+        return v;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

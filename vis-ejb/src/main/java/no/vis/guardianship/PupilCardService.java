@@ -1,0 +1,112 @@
+package no.vis.guardianship;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.vis.access.Role.Names;
+import no.vis.access.StaffDirectory;
+import no.vis.people.Address;
+import no.vis.people.AddressProtection;
+import no.vis.people.Student;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.ConsentPeriod;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.GuardianAccessPolicy;
+import no.vis.privacy.GuardianshipFacts;
+import no.vis.privacy.SubjectKind;
+
+/**
+ * The pupil card for staff of the pupil's school (the county administrator: any school). What a
+ * role sees: office staff and the county administrator everything the card has; contact teachers
+ * the same without the fødselsnummer; teachers personalia without address and fødselsnummer, and no
+ * guardians. A protected address is never on the card. Three queries; every read is logged.
+ */
+@Stateless
+@RolesAllowed({Names.OFFICE, Names.CONTACT_TEACHER, Names.TEACHER, Names.COUNTY_ADMIN})
+public class PupilCardService {
+
+    static final String PURPOSE = "pupil-card";
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** The card; empty — and the attempt logged — for a pupil who does not exist or is outside the caller's schools. */
+    public Optional<PupilCard> card(long studentId) {
+        List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct FROM Student s"
+                        + " JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c WHERE s.id = :id", Object[].class)
+                .setParameter("id", studentId).getResultList();
+        if (found.isEmpty() || !staff.callerScope().allows((Long) found.get(0)[1])) {
+            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, PURPOSE);
+            return Optional.empty();
+        }
+        Object[] row = found.get(0);
+        Student s = (Student) row[0];
+        boolean office = session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN);
+        boolean guardiansShown = office || session.isCallerInRole(Names.CONTACT_TEACHER);
+        LocalDate today = LocalDate.now();
+        AddressProtection protection = s.getAddress().protection();
+        Address address = guardiansShown && protection == AddressProtection.UGRADERT ? s.getAddress() : null;
+
+        List<PupilCard.GuardianLine> guardians = new ArrayList<>();
+        List<PupilCard.ConsentLine> consents = new ArrayList<>();
+        if (guardiansShown) {
+            Map<Long, List<ConsentPeriod>> pupilConsents = new HashMap<>();
+            Map<Long, List<ConsentPeriod>> guardianConsents = new HashMap<>();
+            for (Consent c : em.createQuery("SELECT c FROM Consent c JOIN FETCH c.guardian WHERE c.student.id = :id"
+                    + " ORDER BY c.givenOn DESC, c.id DESC", Consent.class).setParameter("id", studentId).getResultList()) {
+                (c.getParty() == ConsentParty.PUPIL ? pupilConsents : guardianConsents)
+                        .computeIfAbsent(c.getGuardian().getId(), k -> new ArrayList<>()).add(c.period());
+                consents.add(new PupilCard.ConsentLine(c.getId(), c.getGuardian().getId(), c.getGuardian().getName().fullName(),
+                        c.getParty(), c.getGivenOn(), c.getFormReference(), c.getRevokedOn().orElse(null),
+                        c.getRevokedByParty().orElse(null), c.period().validOn(today)));
+            }
+            GuardianAccessPolicy policy = new GuardianAccessPolicy((Boolean) row[4]);
+            for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian"
+                    + " WHERE gs.student.id = :id ORDER BY gs.activeFrom, gs.id", Guardianship.class)
+                    .setParameter("id", studentId).getResultList()) {
+                Guardian g = gs.getGuardian();
+                GuardianshipFacts facts = new GuardianshipFacts(gs.getActiveFrom(), gs.getActiveTo().orElse(null),
+                        s.getBirthDate(), s.getLeftOn().orElse(null), protection,
+                        pupilConsents.getOrDefault(g.getId(), List.of()), guardianConsents.getOrDefault(g.getId(), List.of()));
+                AddressProtection guardianProtection = g.getAddress().protection();
+                guardians.add(new PupilCard.GuardianLine(gs.getId(), g.getId(), g.getName().fullName(), gs.getBasis(),
+                        gs.getResponsibility().orElse(null), gs.getManualReason().orElse(null), gs.getActiveFrom(),
+                        gs.getActiveTo().orElse(null), gs.getEndReason().orElse(null), gs.getEndNote().orElse(null),
+                        gs.isActiveOn(today), policy.decide(facts, today).maySee(),
+                        guardianProtection == AddressProtection.UGRADERT ? g.getAddress() : null, guardianProtection,
+                        g.isFodselsnummerRefused(), g.canLogIn(), g.getMobile().orElse(null), g.getEmail().orElse(null),
+                        g.getPreferredLanguage()));
+            }
+            guardians.sort(java.util.Comparator.comparing((PupilCard.GuardianLine g) -> !g.active())); // active first, stable
+            accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
+            accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.CONSENTS, PURPOSE);
+            accessLog.readAll(SubjectKind.GUARDIAN, guardians.stream().map(PupilCard.GuardianLine::guardianId).distinct().toList(),
+                    DataCategory.PERSONALIA, PURPOSE);
+        }
+        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, PURPOSE);
+        return Optional.of(new PupilCard(studentId, s.getName().givenName(), s.getName().middleName(), s.getName().familyName(),
+                office ? s.getFodselsnummer().value() : null, s.getBirthDate(),
+                GuardianAccessPolicy.isOfAge(s.getBirthDate(), today), GuardianAccessPolicy.eighteenthBirthday(s.getBirthDate()),
+                address, protection, (Long) row[1], (String) row[2], (String) row[3], s.getLeftOn().orElse(null),
+                guardiansShown, guardians, consents, office));
+    }
+}
