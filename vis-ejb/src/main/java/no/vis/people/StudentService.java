@@ -27,6 +27,9 @@ import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.common.Texts;
 import no.vis.platform.VisSettings;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.SubjectKind;
 import no.vis.school.School;
 import no.vis.school.SchoolClass;
 import no.vis.school.SchoolService;
@@ -54,6 +57,9 @@ public class StudentService {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    AccessLog accessLog;
 
     /**
      * One page of the pupils matching the search.
@@ -88,7 +94,9 @@ public class StudentService {
         filter.parameters.forEach(rows::setParameter);
         rows.setFirstResult(page.first());
         rows.setMaxResults(page.size());
-        return new Page<>(rows.getResultList(), total);
+        List<StudentRow> shown = rows.getResultList();
+        accessLog.readAll(SubjectKind.PUPIL, shown.stream().map(StudentRow::id).toList(), DataCategory.PERSONALIA, "pupil-list");
+        return new Page<>(shown, total);
     }
 
     /**
@@ -140,11 +148,13 @@ public class StudentService {
         if (pupilId.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName,"
+        Optional<StudentRow> me = em.createQuery("SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName,"
                         + " s.name.familyName, s.birthDate, sc.id, sc.name, c.code)"
                         + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c WHERE s.id = :id", StudentRow.class)
                 .setParameter("id", pupilId.get())
                 .getResultStream().findFirst();
+        me.ifPresent(row -> accessLog.read(SubjectKind.PUPIL, row.id(), DataCategory.PERSONALIA, "pupil-start-page"));
+        return me;
     }
 
     /** Links a pupil's Feide account. For jobs (and the demo). */

@@ -191,6 +191,17 @@ class StudentsPageIT {
         wait.until(d -> d.getPageSource().contains("Rollen er trukket tilbake."));
         wait.until(d -> d.findElements(By.cssSelector("#current\\:table_data tr")).stream().noneMatch(r -> r.getText().contains(newcomer)));
         assertTrue(browser.findElements(By.cssSelector(".vis-role-log tbody tr")).get(0).getText().contains("Trukket tilbake"));
+
+        // the county's setting for orden/atferd, read by the guardian access policy
+        WebElement conduct = browser.findElement(By.cssSelector("#settings\\:conduct .ui-chkbox-box"));
+        if (!conduct.getAttribute("class").contains("ui-state-active")) {
+            conduct.click();
+        }
+        browser.findElement(By.id("settings:save")).click();
+        wait.until(d -> d.getPageSource().contains("Innstillingene er lagret."));
+        try (TestDb db = new TestDb()) {
+            assertTrue(db.guardiansSeeConduct(countyId));
+        }
     }
 
     /** Chooses in a select list, again if an Ajax update replaced the list meanwhile. */

@@ -73,6 +73,16 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    public boolean guardiansSeeConduct(long countyId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT guardians_see_conduct FROM county WHERE id = ?")) {
+            query.setLong(1, countyId);
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
     public void protectAddress(long studentId, String protection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE student SET address_protection = ? WHERE id = ?")) {

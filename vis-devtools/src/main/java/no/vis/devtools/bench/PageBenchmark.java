@@ -34,6 +34,7 @@ public final class PageBenchmark {
         int requests = 300;
         String expect = null;
         String login = null;
+        List<String> ids = List.of();
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -42,26 +43,33 @@ public final class PageBenchmark {
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--expect" -> expect = args[++i];
                 case "--login" -> login = args[++i];
+                case "--ids" -> ids = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[++i])).stream()
+                        .map(String::strip).filter(l -> !l.isEmpty()).toList();
                 default -> paths.add(args[i]);
             }
         }
         if (paths.isEmpty()) {
-            System.err.println("usage: PageBenchmark [--base URL] [--warmup N] [--requests N] [--expect TEXT] PATH...");
+            System.err.println("usage: PageBenchmark [--base URL] [--warmup N] [--requests N] [--expect TEXT] [--login USER]"
+                    + " [--ids FILE] PATH...  ({id} in a path: the file's ids in turn)");
             System.exit(2);
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new java.net.CookieManager()).build();
+        if (!ids.isEmpty() && paths.stream().anyMatch(p -> p.contains("{id}")) && ids.size() < warmup + requests) {
+            throw new IllegalArgumentException("--ids needs at least warmup + requests ids, so that no page is asked twice");
+        }
         if (login != null) {
-            logIn(http, URI.create(base + paths.get(0)), login);
+            logIn(http, URI.create(base + paths.get(0).replace("{id}", ids.isEmpty() ? "0" : ids.get(0))), login);
         }
         System.out.printf(Locale.ROOT, "%-60s %8s %8s %8s %8s %8s%n", "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms");
         for (String path : paths) {
-            URI uri = URI.create(base + path);
+            int next = 0;
             for (int i = 0; i < warmup; i++) {
-                fetch(http, uri, expect);
+                fetch(http, uri(base, path, ids, next++), expect);
             }
             long[] nanos = new long[requests];
             for (int i = 0; i < requests; i++) {
+                URI uri = uri(base, path, ids, next++);
                 long start = System.nanoTime();
                 fetch(http, uri, expect);
                 nanos[i] = System.nanoTime() - start;
@@ -70,6 +78,11 @@ public final class PageBenchmark {
             System.out.printf(Locale.ROOT, "%-60s %8d %8.1f %8.1f %8.1f %8.1f%n", path, requests,
                     ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)), ms(nanos[requests - 1]));
         }
+    }
+
+    /** The path with {@code {id}} replaced by the n-th id (each request another record, as in real use). */
+    private static URI uri(String base, String path, List<String> ids, int n) {
+        return URI.create(base + (ids.isEmpty() ? path : path.replace("{id}", ids.get(n % ids.size()))));
     }
 
     /** Opens a protected page, answers the local provider's login form as the demo user, and follows back. */

@@ -36,6 +36,11 @@ public class RolesBacking implements Serializable {
     @Inject
     SchoolService schoolService;
 
+    @Inject
+    no.vis.school.CountySettings countySettings;
+
+    private boolean guardiansSeeConduct;
+
     private Long staffId;
     private Long schoolId;
     private Role role;
@@ -46,6 +51,21 @@ public class RolesBacking implements Serializable {
     void init() {
         staffOptions = staff.listStaff();
         schools = schoolService.listSchools();
+        guardiansSeeConduct = countySettings.guardiansSeeConduct();
+    }
+
+    /** Saves the county's settings. */
+    public void saveSettings() {
+        countySettings.setGuardiansSeeConduct(guardiansSeeConduct);
+        FacesMessages.info("county.settings.saved");
+    }
+
+    public boolean isGuardiansSeeConduct() {
+        return guardiansSeeConduct;
+    }
+
+    public void setGuardiansSeeConduct(boolean shown) {
+        this.guardiansSeeConduct = shown;
     }
 
     public void grant() {
