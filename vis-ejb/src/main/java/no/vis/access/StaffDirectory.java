@@ -72,6 +72,27 @@ public class StaffDirectory {
                 .orElse(SchoolScope.NONE);
     }
 
+    /**
+     * The caller's roles at one school: those granted there, and the county administrator's
+     * (county-wide). Services decide from these what the caller may see and do with a pupil of
+     * that school — not from the roles the caller has somewhere.
+     */
+    @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
+    public Set<Role> callerRolesAt(long schoolId) {
+        if (session.isCallerInRole(Names.SYSTEM)) {
+            return Set.of();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (session.isCallerInRole(Names.COUNTY_ADMIN)) {
+            roles.add(Role.COUNTY_ADMIN);
+        }
+        VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).ifPresent(staffId -> roles.addAll(
+                em.createQuery("SELECT r.role FROM StaffRole r WHERE r.staffMember.id = :staff AND r.school.id = :school",
+                                Role.class)
+                        .setParameter("staff", staffId).setParameter("school", schoolId).getResultList()));
+        return Set.copyOf(roles);
+    }
+
     /** The calling staff member's roles, school by school (county-wide roles under a null school). */
     @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN})
     public List<SchoolRoles> myRoles() {

@@ -16,6 +16,12 @@ public enum VisUserId {
         this.prefix = prefix;
     }
 
+    /** Who a caller is, for logs and "registered by": the VIS user id, or {@code system} for a job (no user). */
+    public static String nameOf(java.security.Principal caller) {
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.isBlank() || name.equals("anonymous") ? "system" : name;
+    }
+
     /** The user id of the record with this database id. */
     public String of(long id) {
         return prefix + id;

@@ -18,4 +18,9 @@ public record ChildView(long studentId, String givenName, String middleName, Str
     public ChildView {
         categories = Set.copyOf(categories);
     }
+
+    @Override
+    public String toString() {
+        return "ChildView[" + studentId + "]"; // never personal data in logs
+    }
 }

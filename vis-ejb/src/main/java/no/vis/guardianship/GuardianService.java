@@ -83,7 +83,7 @@ public class GuardianService {
         if (guardianId.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.vis.common.Today.inNorway();
         List<ChildSummary> children = new ArrayList<>();
         for (Child child : childrenOf(guardianId.get(), null, today)) {
             if (child.access().maySee()) {
@@ -104,7 +104,7 @@ public class GuardianService {
     @RolesAllowed(Names.GUARDIAN)
     public Optional<ChildView> child(long studentId) {
         Optional<Long> guardianId = callerGuardianId();
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.vis.common.Today.inNorway();
         Optional<Child> child = guardianId.flatMap(g -> childrenOf(g, studentId, today).stream()
                 .filter(c -> c.access().maySee()).findFirst());
         if (child.isEmpty()) {
@@ -242,8 +242,7 @@ public class GuardianService {
     }
 
     private String actor() {
-        String name = session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || name.equals("anonymous") ? "system" : name;
+        return VisUserId.nameOf(session.getCallerPrincipal());
     }
 
     /** The guardian with this fødselsnummer, created if VIS does not know them. For jobs. */

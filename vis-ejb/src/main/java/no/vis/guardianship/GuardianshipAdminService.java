@@ -63,7 +63,7 @@ public class GuardianshipAdminService {
      */
     public long registerGuardian(long studentId, NewGuardianForm form) {
         Student student = pupilInScope(studentId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Fodselsnummer fnr = null;
         String number = blankToNull(form.fodselsnummer());
@@ -129,7 +129,7 @@ public class GuardianshipAdminService {
                 Guardian.class).setParameter("fnr", fnr).getResultStream().findFirst().orElse(null);
         if (guardian == null) {
             guardian = new Guardian(fnr, form.fodselsnummerRefused(), new PersonName(given, middle, family),
-                    new Address(street, postalCode, postalPlace, AddressProtection.UGRADERT));
+                    new Address(street, postalCode, postalPlace, student.getAddress().protection()));
             if (mobile != null) {
                 guardian.setMobile(mobile, ContactSource.STAFF);
             }
@@ -168,7 +168,7 @@ public class GuardianshipAdminService {
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (endOn == null) {
             errors.add("endOn", "guardianship.end.required");
-        } else if (endOn.isAfter(LocalDate.now())) {
+        } else if (endOn.isAfter(no.vis.common.Today.inNorway())) {
             errors.add("endOn", "input.date.future");
         } else if (endOn.isBefore(gs.getActiveFrom())) {
             errors.add("endOn", "guardianship.end.beforeStart");
@@ -195,7 +195,7 @@ public class GuardianshipAdminService {
      */
     public void registerConsents(long studentId, ConsentForm form) {
         Student student = pupilInScope(studentId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (GuardianAccessPolicy.eighteenthBirthday(student.getBirthDate()).isAfter(today.plusDays(CONSENT_DAYS_BEFORE_18))) {
             throw new BusinessException("consent.pupilTooYoung");
@@ -222,15 +222,21 @@ public class GuardianshipAdminService {
         }
         errors.throwIfAny();
         Guardian guardian = guardianship.getGuardian();
-        boolean alreadyValid = !em.createQuery("SELECT c.id FROM Consent c WHERE c.student = :s AND c.guardian = :g"
-                        + " AND c.revokedOn IS NULL", Long.class)
-                .setParameter("s", student).setParameter("g", guardian).getResultList().isEmpty();
-        if (alreadyValid) {
+        // a party whose consent still holds (not revoked) keeps it; the other gives a new one
+        java.util.Set<ConsentParty> holding = java.util.EnumSet.noneOf(ConsentParty.class);
+        holding.addAll(em.createQuery("SELECT c.party FROM Consent c WHERE c.student = :s AND c.guardian = :g"
+                        + " AND c.revokedOn IS NULL", ConsentParty.class)
+                .setParameter("s", student).setParameter("g", guardian).getResultList());
+        if (holding.size() == ConsentParty.values().length) {
             throw new InvalidInputException(java.util.Map.of("guardianId", "consent.alreadyRegistered"));
         }
         String by = caller();
-        em.persist(new Consent(student, guardian, ConsentParty.PUPIL, form.pupilGivenOn(), reference, by));
-        em.persist(new Consent(student, guardian, ConsentParty.GUARDIAN, form.guardianGivenOn(), reference, by));
+        if (!holding.contains(ConsentParty.PUPIL)) {
+            em.persist(new Consent(student, guardian, ConsentParty.PUPIL, form.pupilGivenOn(), reference, by));
+        }
+        if (!holding.contains(ConsentParty.GUARDIAN)) {
+            em.persist(new Consent(student, guardian, ConsentParty.GUARDIAN, form.guardianGivenOn(), reference, by));
+        }
         accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.CONSENTS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.CONSENTS, PURPOSE);
     }
@@ -256,14 +262,17 @@ public class GuardianshipAdminService {
         if (consent.getRevokedOn().isPresent()) {
             throw new BusinessException("consent.alreadyRevoked");
         }
-        consent.revoke(LocalDate.now(), by, caller());
+        consent.revoke(no.vis.common.Today.inNorway(), by, caller());
         accessLog.changed(SubjectKind.PUPIL, consent.getStudent().getId(), DataCategory.CONSENTS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, consent.getGuardian().getId(), DataCategory.CONSENTS, PURPOSE);
     }
 
+    /** The pupil, when the caller is office staff at the pupil's school (or the county administrator). */
     private Student pupilInScope(long studentId) {
         Student student = em.find(Student.class, studentId);
-        if (student == null || !staff.callerScope().allows(student.getSchool().getId())) {
+        java.util.Set<no.vis.access.Role> roles = student == null ? java.util.Set.of()
+                : staff.callerRolesAt(student.getSchool().getId());
+        if (!roles.contains(no.vis.access.Role.OFFICE) && !roles.contains(no.vis.access.Role.COUNTY_ADMIN)) {
             accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
             throw new BusinessException("pupil.unknown");
         }
@@ -271,7 +280,7 @@ public class GuardianshipAdminService {
     }
 
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        return no.vis.access.VisUserId.nameOf(session.getCallerPrincipal());
     }
 
     private static String namePart(String value, String field, boolean required, InvalidInputException.Collector errors) {

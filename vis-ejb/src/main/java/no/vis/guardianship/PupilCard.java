@@ -24,13 +24,18 @@ public record PupilCard(long studentId, String givenName, String middleName, Str
         consents = List.copyOf(consents);
     }
 
+    @Override
+    public String toString() {
+        return "PupilCard[" + studentId + "]"; // never personal data in logs
+    }
+
     public String fullName() {
         return givenName + (middleName == null ? "" : " " + middleName) + " " + familyName;
     }
 
     /** Whether consents may be registered: the pupil is of age, or turns 18 within 90 days. */
     public boolean consentsRelevant() {
-        return ofAge || !eighteenthBirthday.isAfter(LocalDate.now().plusDays(90));
+        return ofAge || !eighteenthBirthday.isAfter(no.vis.common.Today.inNorway().plusDays(90));
     }
 
     /** The active guardianships, for choosing whom a consent is about. */
@@ -45,12 +50,22 @@ public record PupilCard(long studentId, String givenName, String middleName, Str
                                boolean seesPupil, Address address, AddressProtection addressProtection,
                                boolean fodselsnummerRefused, boolean canLogIn, ContactDetail mobile, ContactDetail email,
                                Language language) implements Serializable {
+
+        @Override
+        public String toString() {
+            return "GuardianLine[" + guardianshipId + "]";
+        }
     }
 
     /** A consent, valid or not. */
     public record ConsentLine(long consentId, long guardianId, String guardianName, ConsentParty party, LocalDate givenOn,
                               String formReference, LocalDate revokedOn, ConsentParty revokedBy, boolean validToday)
             implements Serializable {
+
+        @Override
+        public String toString() {
+            return "ConsentLine[" + consentId + "]";
+        }
 
         public Optional<LocalDate> revoked() {
             return Optional.ofNullable(revokedOn);

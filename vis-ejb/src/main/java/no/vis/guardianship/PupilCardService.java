@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
 import no.vis.people.Address;
@@ -29,13 +31,15 @@ import no.vis.privacy.SubjectKind;
  * The pupil card for staff of the pupil's school (the county administrator: any school). What a
  * role sees: office staff and the county administrator everything the card has; contact teachers
  * the same without the fødselsnummer; teachers personalia without address and fødselsnummer, and no
- * guardians. A protected address is never on the card. Three queries; every read is logged.
+ * guardians. A protected address is never on the card — nor a guardian's address when the pupil's
+ * is protected (they may live together). Roles count at the pupil's own school. Three queries; every read is logged.
  */
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.CONTACT_TEACHER, Names.TEACHER, Names.COUNTY_ADMIN})
 public class PupilCardService {
 
     static final String PURPOSE = "pupil-card";
+    private static final Set<Role> PUPIL_ROLES = Set.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -54,15 +58,17 @@ public class PupilCardService {
         List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct FROM Student s"
                         + " JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c WHERE s.id = :id", Object[].class)
                 .setParameter("id", studentId).getResultList();
-        if (found.isEmpty() || !staff.callerScope().allows((Long) found.get(0)[1])) {
+        // what the caller may see is decided by their roles at the pupil's own school
+        Set<Role> roles = found.isEmpty() ? Set.of() : staff.callerRolesAt((Long) found.get(0)[1]);
+        if (roles.stream().noneMatch(PUPIL_ROLES::contains)) {
             accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, PURPOSE);
             return Optional.empty();
         }
         Object[] row = found.get(0);
         Student s = (Student) row[0];
-        boolean office = session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN);
-        boolean guardiansShown = office || session.isCallerInRole(Names.CONTACT_TEACHER);
-        LocalDate today = LocalDate.now();
+        boolean office = roles.contains(Role.OFFICE) || roles.contains(Role.COUNTY_ADMIN);
+        boolean guardiansShown = office || roles.contains(Role.CONTACT_TEACHER);
+        LocalDate today = no.vis.common.Today.inNorway();
         AddressProtection protection = s.getAddress().protection();
         Address address = guardiansShown && protection == AddressProtection.UGRADERT ? s.getAddress() : null;
 
@@ -92,7 +98,9 @@ public class PupilCardService {
                         gs.getResponsibility().orElse(null), gs.getManualReason().orElse(null), gs.getActiveFrom(),
                         gs.getActiveTo().orElse(null), gs.getEndReason().orElse(null), gs.getEndNote().orElse(null),
                         gs.isActiveOn(today), policy.decide(facts, today).maySee(),
-                        guardianProtection == AddressProtection.UGRADERT ? g.getAddress() : null, guardianProtection,
+                        guardianProtection == AddressProtection.UGRADERT && protection == AddressProtection.UGRADERT
+                                ? g.getAddress() : null,
+                        guardianProtection == AddressProtection.UGRADERT ? protection : guardianProtection,
                         g.isFodselsnummerRefused(), g.canLogIn(), g.getMobile().orElse(null), g.getEmail().orElse(null),
                         g.getPreferredLanguage()));
             }

@@ -79,7 +79,7 @@ public class Student {
                    School school, SchoolClass schoolClass) {
         this.fodselsnummer = Objects.requireNonNull(fodselsnummer, "fødselsnummer");
         this.birthDate = Objects.requireNonNull(birthDate, "birth date");
-        if (birthDate.isAfter(LocalDate.now())) {
+        if (birthDate.isAfter(no.vis.common.Today.inNorway())) {
             throw new IllegalArgumentException("birth date in the future");
         }
         rename(name);

@@ -11,4 +11,9 @@ public record StudentRow(long id, String givenName, String middleName, String fa
     public String listName() {
         return familyName + ", " + givenName + (middleName == null ? "" : " " + middleName);
     }
+
+    @Override
+    public String toString() {
+        return "StudentRow[" + id + "]"; // never personal data in logs
+    }
 }

@@ -10,4 +10,9 @@ import java.time.OffsetDateTime;
 public record AccessLogRow(long id, OffsetDateTime at, String actor, String actorName, String actorRole,
                            SubjectKind subjectKind, Long subjectId, String subjectName, DataCategory category,
                            AccessAction action, String purpose) implements Serializable {
+
+    @Override
+    public String toString() {
+        return "AccessLogRow[" + id + "]"; // names stay out of logs
+    }
 }

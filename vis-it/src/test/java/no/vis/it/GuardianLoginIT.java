@@ -69,7 +69,7 @@ class GuardianLoginIT {
         family = "Test" + TestPeople.token();
         guardianPid = TestPeople.adult().value();
         TestPeople people = new TestPeople();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         try (TestDb db = new TestDb()) {
             long county = db.county("94", "Foresattfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Foreldre vgs " + TestPeople.token());

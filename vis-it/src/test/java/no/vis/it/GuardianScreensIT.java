@@ -52,6 +52,7 @@ class GuardianScreensIT {
     private long adultFather;
     private String motherPid;
     private String childFnr;
+    private long pupilWhereKariTeaches;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -73,7 +74,7 @@ class GuardianScreensIT {
     void setUp() throws Exception {
         family = "Kort" + TestPeople.token();
         TestPeople people = new TestPeople();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         try (TestDb db = new TestDb()) {
             long county = db.county("96", "Kortfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Elevkort vgs " + TestPeople.token());
@@ -91,6 +92,12 @@ class GuardianScreensIT {
             db.guardianship(father, child, today.minusYears(16), null);
             adultFather = db.guardian(TestPeople.adult().value(), "Voksenfar", family);
             db.guardianship(adultFather, adult, today.minusYears(18), null);
+            // another school where the office worker is only a teacher
+            long teachingSchool = db.school(county, TestPeople.orgNumber(), "Undervisning vgs " + TestPeople.token());
+            db.staffRole(OFFICE_USER, "Kari Kontor", county, teachingSchool, "TEACHER");
+            pupilWhereKariTeaches = db.student(people.next().value(), "Undervist", family, today.minusYears(16), teachingSchool,
+                    db.schoolClass(teachingSchool, 2026, "1STA", "VG1"));
+            db.guardianship(db.guardian(TestPeople.adult().value(), "Fjern", family), pupilWhereKariTeaches, today.minusYears(16), null);
         }
         browser = Browser.start();
         wait = new EvidenceWait(browser, Duration.ofSeconds(15));
@@ -149,18 +156,29 @@ class GuardianScreensIT {
         assertTrue(browser.findElements(By.cssSelector("#consents\\:register")).isEmpty(), "no consents before 18");
     }
 
+    /** Roles count at the pupil's own school: office at one school does not make a teacher elsewhere see more. */
+    @Test
+    void whatTheCardShowsFollowsTheRoleAtThePupilsOwnSchool() {
+        openCard(pupilWhereKariTeaches);
+        assertEquals("Vises ikke for din rolle", text("fnr"));
+        assertEquals("Vises ikke for din rolle", text("address"));
+        assertTrue(browser.findElements(By.id("guardians:table")).isEmpty(), "no guardians for a teacher");
+        browser.get(base + "staff/guardian-new.xhtml?pupil=" + pupilWhereKariTeaches);
+        wait.until(d -> !d.findElements(By.id("not-found")).isEmpty());
+    }
+
     @Test
     void consentsForAPupilOf18AreRegisteredWithEveryBadInputAnsweredByItsField() throws Exception {
         openCard(adult);
         assertTrue(text("guardians:table").contains("ser ikke eleven (mangler samtykke)"), text("guardians:table"));
 
-        String tomorrow = LocalDate.now().plusDays(1).format(NORWEGIAN);
+        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1).format(NORWEGIAN);
         type("consents:pupilGivenOn", tomorrow);
         type("consents:guardianGivenOn", "31.02.2026");
         browser.findElement(By.id("consents:submit")).click();
         waitForFieldMessage("consents:guardianGivenOn", "dd.mm.åååå");
         // the converter stops the form before the service: fix the date, then the service answers the rest
-        type("consents:guardianGivenOn", LocalDate.now().format(NORWEGIAN));
+        type("consents:guardianGivenOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).format(NORWEGIAN));
         browser.findElement(By.id("consents:submit")).click();
         waitForFieldMessage("consents:pupilGivenOn", "fram i tid");
         assertTrue(fieldMessage("consents:guardianId").contains("Velg hvilken foresatt"));
@@ -170,8 +188,8 @@ class GuardianScreensIT {
         }
 
         new Select(browser.findElement(By.id("consents:guardianId"))).selectByVisibleText("Voksenfar " + family);
-        type("consents:pupilGivenOn", LocalDate.now().minusDays(2).format(NORWEGIAN));
-        type("consents:guardianGivenOn", LocalDate.now().minusDays(1).format(NORWEGIAN));
+        type("consents:pupilGivenOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(2).format(NORWEGIAN));
+        type("consents:guardianGivenOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1).format(NORWEGIAN));
         type("consents:formReference", "2026/4711-3");
         browser.findElement(By.id("consents:submit")).click();
         wait.until(d -> d.getPageSource().contains("Samtykkene er registrert."));
@@ -200,7 +218,7 @@ class GuardianScreensIT {
                 "guardian:postalCode", "40",
                 "guardian:mobile", "12345",
                 "guardian:email", "kari@",
-                "guardian:from", LocalDate.now().plusDays(3).format(NORWEGIAN));
+                "guardian:from", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(3).format(NORWEGIAN));
         bad.forEach(this::type);
         type("guardian:familyName", "<script>alert(1)</script>");
         browser.findElement(By.id("guardian:submit")).click();
@@ -227,7 +245,7 @@ class GuardianScreensIT {
         type("guardian:mobile", "+46 70 123 45 67");
         type("guardian:email", "hans.utland@example.org");
         type("guardian:reason", "Far bosatt i Sverige uten norsk fødselsnummer; eleven har samtykket");
-        type("guardian:from", LocalDate.now().minusMonths(1).format(NORWEGIAN));
+        type("guardian:from", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusMonths(1).format(NORWEGIAN));
         browser.findElement(By.id("guardian:submit")).click();
         wait.until(d -> d.getCurrentUrl().contains("staff/pupil.xhtml?id=" + adult));
         wait.until(d -> d.getPageSource().contains("Den foresatte er registrert."));
@@ -242,12 +260,12 @@ class GuardianScreensIT {
         openCard(child);
         browser.findElements(By.cssSelector(".vis-end-guardianship")).get(0).click();
         wait.until(d -> !d.findElements(By.id("end:submit")).isEmpty());
-        type("end:endOn", LocalDate.now().plusYears(1).format(NORWEGIAN));
+        type("end:endOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusYears(1).format(NORWEGIAN));
         browser.findElement(By.id("end:submit")).click();
         waitForFieldMessage("end:endOn", "fram i tid");
         assertTrue(fieldMessage("end:note").contains("begrunnelse"));
 
-        type("end:endOn", LocalDate.now().format(NORWEGIAN));
+        type("end:endOn", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).format(NORWEGIAN));
         type("end:note", "Dom om foreldreansvar, mottatt fra far");
         browser.findElement(By.id("end:submit")).click();
         wait.until(d -> d.getPageSource().contains("Forholdet til den foresatte er avsluttet."));
@@ -258,6 +276,8 @@ class GuardianScreensIT {
     void theAccessLogShowsWhoReadThePupilAndTheGuardianSeesWhoReadTheirData() throws Exception {
         openCard(child); // the office reads the pupil and both guardians
         browser.get(base + "staff/access-log.xhtml");
+        browser.findElement(By.id("search:submit")).click();
+        waitForFieldMessage("search:pupil", "Skriv elevens fødselsnummer");
         type("search:pupil", "12345678901");
         browser.findElement(By.id("search:submit")).click();
         waitForFieldMessage("search:pupil", "ikke gyldig");
@@ -278,5 +298,11 @@ class GuardianScreensIT {
         wait.until(d -> !d.findElements(By.cssSelector("#mine\\:log_data tr")).isEmpty());
         String mine = text("mine:log");
         assertTrue(mine.contains("Kari Kontor (Kontor)") && mine.contains("elevkortet"), mine);
+
+        // her child's page: her own contact details as the school has them; never the protected address
+        browser.get(base + "guardian/child.xhtml?id=" + child);
+        wait.until(d -> !d.findElements(By.id("my-contact")).isEmpty());
+        assertTrue(text("my-contact").contains("+4791234567") && text("my-contact").contains("mor@example.org"), text("my-contact"));
+        assertEquals("Vises ikke", text("address"));
     }
 }

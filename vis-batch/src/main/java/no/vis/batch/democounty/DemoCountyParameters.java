@@ -23,7 +23,7 @@ record DemoCountyParameters(int pupils, long seed, int schoolYear, String county
 
     /** The school year starts 1 August: 2026 for 2026/27. */
     static int currentSchoolYear() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = no.vis.common.Today.inNorway();
         return today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
     }
 

@@ -22,7 +22,7 @@ public class DemoFamilyProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         if (families == null) {
             families = new DemoFamilies(DemoCountyParameters.of(jobContext).plan());
-            today = LocalDate.now();
+            today = no.vis.common.Today.inNorway();
         }
         return families.family((Integer) item, today);
     }

@@ -76,7 +76,7 @@ public class AccessLogBacking implements Serializable {
                 setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
                 return page.rows();
             } catch (BusinessException e) {
-                FacesMessages.fieldError("search:pupil", e.messageKey());
+                FacesMessages.error(e.messageKey()); // the search form is rendered already: a message for the page
                 setRowCount(0);
                 return List.of();
             }
@@ -104,6 +104,11 @@ public class AccessLogBacking implements Serializable {
                 FacesMessages.fieldError("search:pupil", e.messageKey());
                 return;
             }
+        }
+        if (subjectId == null && !jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole("COUNTY_ADMIN")) {
+            FacesMessages.fieldError("search:pupil", "accessLog.pupilRequired");
+            return;
         }
         if (from != null && to != null && to.isBefore(from)) {
             FacesMessages.fieldError("search:to", "accessLog.period.reversed");

@@ -48,7 +48,7 @@ public class NewGuardianBacking implements Serializable {
     private String email;
     private String language = "nb";
     private String reason;
-    private LocalDate from = LocalDate.now();
+    private LocalDate from = no.vis.common.Today.inNorway();
 
     public void load() {
         card = null;
@@ -74,7 +74,7 @@ public class NewGuardianBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return no.vis.common.Today.inNorway();
     }
 
     public PupilCard getCard() {

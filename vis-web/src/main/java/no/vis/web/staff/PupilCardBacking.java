@@ -65,7 +65,7 @@ public class PupilCardBacking implements Serializable {
 
     public void startEnding(long guardianshipId) {
         endingId = guardianshipId;
-        endOn = LocalDate.now();
+        endOn = no.vis.common.Today.inNorway();
         endNote = null;
     }
 
@@ -83,6 +83,8 @@ public class PupilCardBacking implements Serializable {
             e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("end:" + field, key));
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
+        } catch (jakarta.ejb.EJBException e) {
+            concurrentChange(e);
         }
     }
 
@@ -99,6 +101,8 @@ public class PupilCardBacking implements Serializable {
             e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("consents:" + field, key));
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
+        } catch (jakarta.ejb.EJBException e) {
+            concurrentChange(e);
         }
     }
 
@@ -109,7 +113,27 @@ public class PupilCardBacking implements Serializable {
             reload();
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
+        } catch (jakarta.ejb.EJBException e) {
+            concurrentChange(e);
         }
+    }
+
+    /** Someone else changed the same guardianship or consent meanwhile (optimistic locking): say so, show it anew. */
+    private void concurrentChange(jakarta.ejb.EJBException e) {
+        if (!causedByOptimisticLock(e)) {
+            throw e;
+        }
+        FacesMessages.error("input.concurrent");
+        reload();
+    }
+
+    private static boolean causedByOptimisticLock(Throwable t) {
+        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date as Norwegians write it (dd.MM.yyyy), for messages with a date in them. */
@@ -118,7 +142,7 @@ public class PupilCardBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return no.vis.common.Today.inNorway();
     }
 
     public String getId() {
