@@ -60,6 +60,15 @@ public class StaffDirectory {
      */
     @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
     public SchoolScope callerScope() {
+        return callerScope(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER);
+    }
+
+    /**
+     * The schools where the caller has one of these roles: every school for the county
+     * administrator and for jobs.
+     */
+    @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
+    public SchoolScope callerScope(Role... roles) {
         if (session.isCallerInRole(Names.COUNTY_ADMIN) || session.isCallerInRole(Names.SYSTEM)) {
             return SchoolScope.ALL;
         }
@@ -67,7 +76,7 @@ public class StaffDirectory {
                 .map(staffId -> new SchoolScope(false, Set.copyOf(em.createQuery("SELECT DISTINCT r.school.id FROM StaffRole r"
                                 + " WHERE r.staffMember.id = :staff AND r.role IN :roles", Long.class)
                         .setParameter("staff", staffId)
-                        .setParameter("roles", List.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER))
+                        .setParameter("roles", List.of(roles))
                         .getResultList())))
                 .orElse(SchoolScope.NONE);
     }

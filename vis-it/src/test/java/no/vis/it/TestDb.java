@@ -73,6 +73,16 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** One value of a query with one long parameter (a count, a date as text, …); null when no row. */
+    public String value(String sql, long parameter) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, parameter);
+            try (var rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     public boolean guardiansSeeConduct(long countyId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT guardians_see_conduct FROM county WHERE id = ?")) {
             query.setLong(1, countyId);

@@ -69,7 +69,8 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
                 .addMappingForUrlPatterns(requests, false, "/staff/students.xhtml", "/staff/pupil.xhtml");
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))
-                .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml");
+                .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml",
+                        "/staff/removals.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none"))
                 .addMappingForUrlPatterns(requests, false, "/pupil/*");
         context.addFilter("pupilArea", new AreaFilter(AreaFilter.PUPILS)).addMappingForUrlPatterns(requests, false, "/pupil/*");

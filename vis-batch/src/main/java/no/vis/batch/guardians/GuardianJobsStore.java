@@ -1,0 +1,33 @@
+package no.vis.batch.guardians;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import no.vis.access.Role.Names;
+import no.vis.guardianship.AgeRemovalCandidate;
+import no.vis.guardianship.AgeRemovalService;
+
+/** The guardian jobs' access to the services, as the {@code SYSTEM} role (a job has no user). */
+@Stateless
+@PermitAll
+@RunAs(Names.SYSTEM)
+public class GuardianJobsStore {
+
+    @Inject
+    AgeRemovalService ageRemoval;
+
+    public List<Long> ageRemovalCandidateIds(LocalDate today) {
+        return ageRemoval.candidateIds(today);
+    }
+
+    public List<AgeRemovalCandidate> ageRemovalCandidates(List<Long> ids, LocalDate today) {
+        return ageRemoval.candidates(ids, today);
+    }
+
+    public AgeRemovalService.Removed endGuardianships(List<AgeRemovalCandidate> ending, LocalDate today, long jobExecutionId) {
+        return ageRemoval.end(ending, today, jobExecutionId);
+    }
+}
