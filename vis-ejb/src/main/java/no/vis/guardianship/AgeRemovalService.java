@@ -164,12 +164,7 @@ public class AgeRemovalService {
                     }
                 }
             }
-            em.createQuery("DELETE FROM Consent c WHERE c.guardian.id IN :ids").setParameter("ids", deleting).executeUpdate();
-            em.createQuery("DELETE FROM Guardianship gs WHERE gs.guardian.id IN :ids").setParameter("ids", deleting).executeUpdate();
-            em.createQuery("DELETE FROM Guardian g WHERE g.id IN :ids").setParameter("ids", deleting).executeUpdate();
-            for (Long guardianId : deleting) {
-                accessLog.changed(SubjectKind.GUARDIAN, guardianId, DataCategory.PERSONALIA, PURPOSE);
-            }
+            GuardianErasure.erase(em, accessLog, deleting, PURPOSE);
         }
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<Long, int[]> e : perPupil.entrySet()) {

@@ -93,6 +93,15 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** The pupil left upper secondary school on the day. */
+    public void leftSchool(long studentId, LocalDate on) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE student SET left_on = ? WHERE id = ?")) {
+            update.setObject(1, on);
+            update.setLong(2, studentId);
+            update.executeUpdate();
+        }
+    }
+
     public void protectAddress(long studentId, String protection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE student SET address_protection = ? WHERE id = ?")) {

@@ -19,6 +19,29 @@ public class GuardianJobsStore {
     @Inject
     AgeRemovalService ageRemoval;
 
+    @Inject
+    no.vis.guardianship.RetentionService retention;
+
+    public List<Long> guardianshipsOfLeftPupils(LocalDate today) {
+        return retention.guardianshipsOfLeftPupils(today);
+    }
+
+    public int endForLeftPupils(List<Long> ids, LocalDate today) {
+        return retention.endForLeftPupils(ids, today);
+    }
+
+    public List<Long> guardiansWithoutBasisSince(LocalDate cutoff) {
+        return retention.guardiansWithoutBasisSince(cutoff);
+    }
+
+    public int deleteGuardians(List<Long> ids, LocalDate cutoff) {
+        return retention.deleteGuardians(ids, cutoff);
+    }
+
+    public int deleteConsentsOfLeftPupils(LocalDate cutoff) {
+        return retention.deleteConsentsOfLeftPupils(cutoff);
+    }
+
     public List<Long> ageRemovalCandidateIds(LocalDate today) {
         return ageRemoval.candidateIds(today);
     }

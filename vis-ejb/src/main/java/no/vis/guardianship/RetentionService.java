@@ -1,0 +1,86 @@
+package no.vis.guardianship;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import no.vis.access.Role.Names;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.SubjectKind;
+
+/**
+ * The work of {@code retention-cleanup} (DOMAIN.md §7): guardian data is kept only while the pupil
+ * is enrolled, and the guardian is a current guardian (or consented after 18). So: guardianships of
+ * pupils who have left school end on the day they left; a guardian with no active guardianship for
+ * longer than the grace period (time for the office to correct a mistake) is deleted; consents of
+ * pupils who left longer ago than the grace period are deleted. For jobs only.
+ */
+@Stateless
+@RolesAllowed(Names.SYSTEM)
+public class RetentionService {
+
+    static final String PURPOSE = "job:retention-cleanup";
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** Active guardianships of pupils who have left school (on or before the day). */
+    public List<Long> guardianshipsOfLeftPupils(LocalDate today) {
+        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.leftOn <= :today"
+                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today) ORDER BY gs.id", Long.class)
+                .setParameter("today", today).getResultList();
+    }
+
+    /** Ends them on the day the pupil left; returns how many. */
+    public int endForLeftPupils(List<Long> guardianshipIds, LocalDate today) {
+        if (guardianshipIds.isEmpty()) {
+            return 0;
+        }
+        int ended = 0;
+        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.student WHERE gs.id IN :ids",
+                Guardianship.class).setParameter("ids", guardianshipIds).getResultList()) {
+            LocalDate left = gs.getStudent().getLeftOn().orElse(null);
+            if (left == null || !gs.isActiveOn(today)) {
+                continue;
+            }
+            gs.end(left.isBefore(gs.getActiveFrom()) ? gs.getActiveFrom() : left, GuardianshipEnd.PUPIL_LEFT_SCHOOL, null, PURPOSE);
+            accessLog.changed(SubjectKind.PUPIL, gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
+            ended++;
+        }
+        return ended;
+    }
+
+    /** Guardians with no guardianship active after {@code cutoff}: every one ended on or before it. */
+    public List<Long> guardiansWithoutBasisSince(LocalDate cutoff) {
+        return em.createQuery("SELECT g.id FROM Guardian g WHERE NOT EXISTS (SELECT gs.id FROM Guardianship gs"
+                        + " WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :cutoff)) ORDER BY g.id", Long.class)
+                .setParameter("cutoff", cutoff).getResultList();
+    }
+
+    /** Deletes them (again checked: a guardian who got a guardianship meanwhile stays); returns how many. */
+    public int deleteGuardians(List<Long> guardianIds, LocalDate cutoff) {
+        if (guardianIds.isEmpty()) {
+            return 0;
+        }
+        List<Long> stillWithout = em.createQuery("SELECT g.id FROM Guardian g WHERE g.id IN :ids AND NOT EXISTS"
+                        + " (SELECT gs.id FROM Guardianship gs WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :cutoff))",
+                        Long.class)
+                .setParameter("ids", guardianIds).setParameter("cutoff", cutoff).getResultList();
+        GuardianErasure.erase(em, accessLog, stillWithout, PURPOSE);
+        return stillWithout.size();
+    }
+
+    /** Deletes the consents of pupils who left school on or before the cutoff; returns how many. */
+    public int deleteConsentsOfLeftPupils(LocalDate cutoff) {
+        return em.createQuery("DELETE FROM Consent c WHERE c.student.id IN"
+                        + " (SELECT s.id FROM Student s WHERE s.leftOn <= :cutoff)")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+}
