@@ -15,6 +15,8 @@ RUN_DIR="$PWD/.run"
 BASE_DIR="$RUN_DIR/standalone"
 PID_FILE="$RUN_DIR/server.pid"
 LOGIN_PID_FILE="$RUN_DIR/login-provider.pid"
+REGISTERS_PID_FILE="$RUN_DIR/registers.pid"
+REGISTERS_PORT="${VIS_REGISTERS_PORT:-8091}"
 LOGIN_PORT="${VIS_LOGIN_PORT:-8090}"
 SERVER="$PWD/wildfly-config/target/server"
 PORT=8080
@@ -32,6 +34,7 @@ stop_pid() { # name, pid file
 stop_server() {
   stop_pid VIS "$PID_FILE"
   stop_pid "the local login provider" "$LOGIN_PID_FILE"
+  stop_pid "the register simulators" "$REGISTERS_PID_FILE"
 }
 
 case "${1:-start}" in
@@ -61,6 +64,12 @@ mvn -B -q -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$RUN_DI
 setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
   no.vis.devtools.login.LocalLoginProvider "$LOGIN_PORT" > "$RUN_DIR/login-provider.log" 2>&1 &
 echo $! > "$LOGIN_PID_FILE"
+# The register simulators (Maskinporten, Folkeregisteret) serving the same people as demo-county;
+# faults on request: VIS_SIM_FAULTS=500=0.05,timeout=0.02,429=0.01,malformed=0.01
+setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
+  no.vis.devtools.registers.RegisterSimulator --port "$REGISTERS_PORT" --pupils "${VIS_DEMO_PUPILS:-5000}" \
+  > "$RUN_DIR/registers.log" 2>&1 &
+echo $! > "$REGISTERS_PID_FILE"
 
 echo "Starting VIS (database: ${VIS_DB_URL:-embedded H2 in .run/})"
 VIS_TEST_MODE="${VIS_TEST_MODE:-true}" JBOSS_PIDFILE="$PID_FILE" LAUNCH_JBOSS_IN_BACKGROUND=1 \
@@ -104,3 +113,7 @@ Local login provider (stand-ins for Feide and ID-porten; log in from the front p
   Demo users, a button each on its login page:
 EOT
 grep '^  ' "$RUN_DIR/login-provider.log" | sed 's/^/  /' 
+echo
+echo "Register simulators (Maskinporten, Folkeregisteret; the demo county's people):"
+echo "  http://127.0.0.1:$REGISTERS_PORT/maskinporten/token"
+echo "  http://127.0.0.1:$REGISTERS_PORT/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/bulkoppslag"

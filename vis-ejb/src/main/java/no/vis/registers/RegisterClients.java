@@ -1,0 +1,110 @@
+package no.vis.registers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.time.Duration;
+import no.vis.registers.freg.FregClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The register clients as configured (MicroProfile Config; environment variables in capitals,
+ * e.g. {@code VIS_FREG_BASE_URL}). The defaults point at the local register simulators that
+ * {@code run.sh} starts; production sets Folkeregisteret's and Maskinporten's addresses, the
+ * client id and the county's business certificate (a PKCS#12 key store), and changes nothing else.
+ * Without a key store a key is generated at start — the simulators accept it, Maskinporten would not.
+ */
+@ApplicationScoped
+public class RegisterClients {
+
+    private static final System.Logger LOG = System.getLogger(RegisterClients.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "vis.freg.base-url", defaultValue = "http://127.0.0.1:8091/folkeregisteret/offentlig-med-hjemmel/api")
+    String fregBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "vis.freg.scope", defaultValue = "folkeregister:deling/offentligmedhjemmel")
+    String fregScope;
+
+    @Inject
+    @ConfigProperty(name = "vis.freg.timeout-ms", defaultValue = "10000")
+    long fregTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "vis.freg.max-attempts", defaultValue = "6")
+    int fregMaxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "vis.freg.backoff-ms", defaultValue = "200")
+    long fregBackoffMillis;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.token-url", defaultValue = "http://127.0.0.1:8091/maskinporten/token")
+    String tokenUrl;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.audience", defaultValue = "https://test.maskinporten.no/")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.client-id", defaultValue = "vis-local")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.keystore", defaultValue = " ")
+    String keystore;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.keystore-password", defaultValue = " ")
+    String keystorePassword;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.key-alias", defaultValue = " ")
+    String keyAlias;
+
+    @Inject
+    @ConfigProperty(name = "vis.maskinporten.key-id", defaultValue = "vis")
+    String keyId;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private FregClient freg;
+
+    public synchronized FregClient freg() {
+        if (freg == null) {
+            MaskinportenTokens tokens = new MaskinportenTokens(new MaskinportenTokens.Settings(URI.create(tokenUrl), audience,
+                    clientId, fregScope, key(), keyId, Duration.ofSeconds(10)), http);
+            freg = new FregClient(new FregClient.Settings(URI.create(fregBaseUrl.replaceAll("/$", "")),
+                    Duration.ofMillis(fregTimeoutMillis), fregMaxAttempts, Duration.ofMillis(fregBackoffMillis)), tokens, http);
+        }
+        return freg;
+    }
+
+    private PrivateKey key() {
+        try {
+            if (keystore.isBlank()) {
+                LOG.log(System.Logger.Level.WARNING, "No Maskinporten key store configured (vis.maskinporten.keystore):"
+                        + " using a generated key, which only the local register simulators accept");
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair().getPrivate();
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = new FileInputStream(keystore.strip())) {
+                store.load(in, keystorePassword.strip().toCharArray());
+            }
+            String alias = keyAlias.isBlank() ? store.aliases().nextElement() : keyAlias.strip();
+            return (PrivateKey) store.getKey(alias, keystorePassword.strip().toCharArray());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot read the Maskinporten key store (vis.maskinporten.keystore)", e);
+        }
+    }
+}
