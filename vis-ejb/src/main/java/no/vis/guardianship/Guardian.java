@@ -99,6 +99,12 @@ public class Guardian {
         this.createdAt = OffsetDateTime.now();
     }
 
+    /** Folkeregisteret gave the guardian a new identity number. */
+    public void rekey(Fodselsnummer current) {
+        this.fodselsnummer = Objects.requireNonNull(current, "fødselsnummer");
+        this.fodselsnummerRefused = false;
+    }
+
     public Long getId() {
         return id;
     }

@@ -125,6 +125,14 @@ public class Guardianship {
         this.endedBy = Objects.requireNonNull(by, "ended by");
     }
 
+    /** Folkeregisteret changed the kind of responsibility (e.g. felles → mor) for the same adult. */
+    public void changeResponsibility(ParentalResponsibility value) {
+        if (basis != GuardianshipBasis.FOLKEREGISTERET) {
+            throw new IllegalStateException("only a register guardianship has an ansvar");
+        }
+        this.responsibility = Objects.requireNonNull(value, "ansvar");
+    }
+
     public boolean isActiveOn(LocalDate date) {
         return !date.isBefore(activeFrom) && (activeTo == null || date.isBefore(activeTo));
     }

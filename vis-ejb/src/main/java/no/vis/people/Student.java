@@ -33,7 +33,7 @@ public class Student {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "student_seq")
     private Long id;
 
-    @Column(name = "fnr", length = 11, nullable = false, unique = true, updatable = false)
+    @Column(name = "fnr", length = 11, nullable = false, unique = true)
     private Fodselsnummer fodselsnummer;
 
     @Embedded
@@ -129,6 +129,11 @@ public class Student {
 
     public Address getAddress() {
         return address;
+    }
+
+    /** Folkeregisteret gave the pupil a new identity number (a D-number became a fødselsnummer). */
+    public void rekey(Fodselsnummer current) {
+        this.fodselsnummer = Objects.requireNonNull(current, "fødselsnummer");
     }
 
     public java.util.Optional<LocalDate> getLeftOn() {

@@ -73,6 +73,16 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A statement with text parameters; returns the update count. */
+    public int execute(String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
     /** One value of a query with one long parameter (a count, a date as text, …); null when no row. */
     public String value(String sql, long parameter) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {

@@ -41,6 +41,8 @@ public class AgeRemovalWriter extends AbstractItemWriter {
         totals[0] += removed.guardianshipsEnded();
         totals[1] += removed.guardiansDeleted();
         stepContext.setPersistentUserData(totals);
-        stepContext.setExitStatus("guardianships ended " + totals[0] + ", guardians deleted " + totals[1]);
+        String status = "guardianships ended " + totals[0] + ", guardians deleted " + totals[1];
+        stepContext.setExitStatus(status);
+        jobContext.setExitStatus(status); // what IT operations see for the run (CLI, job screen)
     }
 }

@@ -66,6 +66,8 @@ public final class RegisterSimulator implements AutoCloseable {
     private final Faults faults;
     private final long slowMillis;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    /** Changes to the population (a scenario): identity → the person now, or empty for "not found". */
+    private final Map<String, Optional<DemoPopulation.Person>> changes = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
 
@@ -93,6 +95,21 @@ public final class RegisterSimulator implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** From now on the register says this about the person (a night of changes, a test's scenario). */
+    public void change(DemoPopulation.Person person) {
+        changes.put(person.identity(), Optional.of(person));
+    }
+
+    /** From now on the register does not know the identity number. */
+    public void forget(String identity) {
+        changes.put(identity, Optional.empty());
+    }
+
+    private Optional<DemoPopulation.Person> lookup(String identity) {
+        Optional<DemoPopulation.Person> changed = changes.get(identity);
+        return changed != null ? changed : population.person(identity);
     }
 
     /** Calls to Folkeregisteret so far, and how many got an injected fault. */
@@ -183,7 +200,7 @@ public final class RegisterSimulator implements AutoCloseable {
             if (path.equals("/bulkoppslag") && "POST".equals(exchange.getRequestMethod())) {
                 bulk(exchange);
             } else if (path.matches("/\\d{11}") && "GET".equals(exchange.getRequestMethod())) {
-                Optional<DemoPopulation.Person> person = population.person(path.substring(1));
+                Optional<DemoPopulation.Person> person = lookup(path.substring(1));
                 if (person.isEmpty()) {
                     send(exchange, 404, feilmelding("FREG-404", "Fant ikke person"));
                 } else {
@@ -211,7 +228,7 @@ public final class RegisterSimulator implements AutoCloseable {
         JsonArrayBuilder oppslag = Json.createArrayBuilder();
         for (JsonValue v : ids) {
             String id = v instanceof jakarta.json.JsonString s ? s.getString() : "";
-            Optional<DemoPopulation.Person> person = population.person(id);
+            Optional<DemoPopulation.Person> person = lookup(id);
             JsonObjectBuilder one = Json.createObjectBuilder().add("foedselsEllerDNummer", id);
             if (person.isPresent()) {
                 one.add("folkeregisterperson", person(person.get(), maybeMalformed()));

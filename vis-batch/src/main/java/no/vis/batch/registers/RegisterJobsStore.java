@@ -1,0 +1,37 @@
+package no.vis.batch.registers;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.vis.access.Role.Names;
+import no.vis.registers.freg.FregClient;
+import no.vis.registers.freg.FregImportService;
+
+/** The register jobs' access to the services, as the {@code SYSTEM} role (a job has no user). */
+@Stateless
+@PermitAll
+@RunAs(Names.SYSTEM)
+public class RegisterJobsStore {
+
+    @Inject
+    FregImportService fregImport;
+
+    public List<FregImportService.PupilRef> enrolledPupils(long afterId, int max) {
+        return fregImport.enrolledPupils(afterId, max);
+    }
+
+    public Set<String> knownGuardians(List<String> numbers) {
+        return fregImport.knownGuardians(numbers);
+    }
+
+    public FregImportService.Changes apply(List<FregImportService.PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
+                                           Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId,
+                                           String jobName) {
+        return fregImport.apply(pupils, pupilLookups, adults, today, jobExecutionId, jobName);
+    }
+}

@@ -1,0 +1,247 @@
+package no.vis.registers.freg;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.vis.access.Role.Names;
+import no.vis.guardianship.Guardian;
+import no.vis.guardianship.Guardianship;
+import no.vis.guardianship.GuardianshipBasis;
+import no.vis.guardianship.GuardianshipEnd;
+import no.vis.people.Fodselsnummer;
+import no.vis.people.InvalidFodselsnummerException;
+import no.vis.people.Student;
+import no.vis.platform.VisSettings;
+import no.vis.privacy.AccessLog;
+import no.vis.privacy.DataCategory;
+import no.vis.privacy.GuardianAccessPolicy;
+import no.vis.privacy.SubjectKind;
+
+/**
+ * Applies what Folkeregisteret says about a chunk of pupils, in the caller's transaction (all or
+ * nothing): guardians from current {@code foreldreansvar} only — created from their own person
+ * documents, or their name and address brought up to date (never their contact details); new
+ * responsibilities start today, register guardianships no longer in the register end today
+ * (manual ones are the office's and stay; pupils of 18 or more are left to guardian-age-removal,
+ * the register having no responsibility for them); pupils and guardians re-keyed when their number
+ * changed; pupils who died or emigrated flagged for the office. Whatever cannot be used is listed
+ * as a skipped record with the reason. For jobs only.
+ */
+@Stateless
+@RolesAllowed(Names.SYSTEM)
+public class FregImportService {
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    VisSettings settings;
+
+    /** A pupil to look up: id and identity number. */
+    public record PupilRef(long studentId, String fodselsnummer) implements Serializable {
+
+        @Override
+        public String toString() {
+            return "PupilRef[" + studentId + "]";
+        }
+    }
+
+    /** What one chunk changed. */
+    public record Changes(int guardiansCreated, int guardiansUpdated, int guardianshipsStarted, int guardianshipsEnded,
+                          int rekeyed, int flagged, int skipped) implements Serializable {
+    }
+
+    /** Enrolled pupils after an id, by id. */
+    public List<PupilRef> enrolledPupils(long afterId, int max) {
+        return em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.id > :after AND s.leftOn IS NULL ORDER BY s.id",
+                        Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(r -> new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value())).toList();
+    }
+
+    /** Which of these numbers VIS has guardians for. */
+    public Set<String> knownGuardians(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> known = new HashSet<>();
+        for (Guardian g : em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
+                .setParameter("fnrs", numbers.stream().map(this::number).filter(java.util.Objects::nonNull).toList())
+                .getResultList()) {
+            known.add(g.getFodselsnummer().orElseThrow().value());
+        }
+        return known;
+    }
+
+    /**
+     * @param pupils       the chunk's pupils
+     * @param pupilLookups the register's answer per pupil (by the number asked)
+     * @param adults       the register's answer for responsible adults (new guardians and those to update)
+     */
+    public Changes apply(List<PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
+                         Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId, String jobName) {
+        String purpose = "job:" + jobName;
+        int created = 0, updated = 0, started = 0, ended = 0, rekeyed = 0, flagged = 0, skipped = 0;
+        Map<Long, Student> students = new HashMap<>();
+        for (Student s : em.createQuery("SELECT s FROM Student s WHERE s.id IN :ids", Student.class)
+                .setParameter("ids", pupils.stream().map(PupilRef::studentId).toList()).getResultList()) {
+            students.put(s.getId(), s);
+        }
+        Map<Long, List<Guardianship>> current = new HashMap<>();
+        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.student.id IN :ids"
+                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Guardianship.class)
+                .setParameter("ids", List.copyOf(students.keySet())).setParameter("today", today).getResultList()) {
+            current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+        }
+        Map<String, Guardian> guardians = new HashMap<>();
+        List<Fodselsnummer> adultNumbers = adults.keySet().stream().map(this::number).filter(java.util.Objects::nonNull).toList();
+        if (!adultNumbers.isEmpty()) {
+            em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
+                    .setParameter("fnrs", adultNumbers).getResultList()
+                    .forEach(g -> guardians.put(g.getFodselsnummer().orElseThrow().value(), g));
+        }
+        Set<Long> updatedGuardians = new HashSet<>();
+
+        for (PupilRef ref : pupils) {
+            Student student = students.get(ref.studentId());
+            FregClient.Lookup lookup = pupilLookups.get(ref.fodselsnummer());
+            if (student == null) {
+                continue; // gone meanwhile
+            }
+            if (lookup == null || lookup.person() == null) {
+                skip(jobExecutionId, jobName, "student:" + ref.studentId(), lookup == null ? "no answer" : lookup.problem());
+                skipped++;
+                continue;
+            }
+            FregPerson person = lookup.person();
+            for (String note : person.notes()) {
+                skip(jobExecutionId, jobName, "student:" + ref.studentId(), "note: " + note);
+            }
+            if (!person.identity().equals(student.getFodselsnummer().value())) {
+                Fodselsnummer now = number(person.identity());
+                if (now == null) {
+                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register's identity number is not valid");
+                    skipped++;
+                    continue;
+                }
+                student.rekey(now);
+                accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.PERSONALIA, purpose);
+                rekeyed++;
+            }
+            if (person.isDead() && flag(student, "DEAD", today)) {
+                flagged++;
+            }
+            if (person.hasEmigrated() && flag(student, "EMIGRATED", today)) {
+                flagged++;
+            }
+            if (GuardianAccessPolicy.isOfAge(student.getBirthDate(), today)) {
+                continue; // the register has no responsibility after 18: guardian-age-removal and consents decide
+            }
+            List<Guardianship> active = current.getOrDefault(student.getId(), List.of());
+            Set<String> inRegister = new HashSet<>();
+            boolean changed = false;
+            for (FregPerson.Responsibility r : person.responsibilities()) {
+                if (r.responsible() == null) {
+                    skip(jobExecutionId, jobName, "student:" + ref.studentId(),
+                            "a responsible adult without identity number: the office registers them by hand");
+                    continue;
+                }
+                if (r.responsibility() == null) {
+                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "unknown ansvar value: responsibility not read");
+                    skipped++;
+                    inRegister.add(r.responsible()); // not understood: do not end what VIS has either
+                    continue;
+                }
+                inRegister.add(r.responsible());
+                Guardian guardian = guardians.get(r.responsible());
+                FregClient.Lookup adult = adults.get(r.responsible());
+                if (guardian == null) {
+                    if (adult == null || adult.person() == null) {
+                        skip(jobExecutionId, jobName, "student:" + ref.studentId(),
+                                "responsible adult: " + (adult == null ? "no answer" : adult.problem()));
+                        skipped++;
+                        continue;
+                    }
+                    Fodselsnummer fnr = number(adult.person().identity());
+                    if (fnr == null) {
+                        skip(jobExecutionId, jobName, "student:" + ref.studentId(), "responsible adult's number is not valid");
+                        skipped++;
+                        continue;
+                    }
+                    guardian = new Guardian(fnr, false, adult.person().name(), adult.person().address());
+                    em.persist(guardian);
+                    guardians.put(r.responsible(), guardian);
+                    accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, purpose);
+                    created++;
+                } else if (adult != null && adult.person() != null && updatedGuardians.add(guardian.getId())) {
+                    if (!guardian.getName().equals(adult.person().name()) || !guardian.getAddress().equals(adult.person().address())) {
+                        guardian.rename(adult.person().name());
+                        guardian.moveTo(adult.person().address());
+                        accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, purpose);
+                        updated++;
+                    }
+                }
+                Guardian g = guardian;
+                Guardianship existing = active.stream().filter(gs -> gs.getGuardian().getId().equals(g.getId())).findFirst().orElse(null);
+                if (existing == null) {
+                    em.persist(Guardianship.fromRegister(guardian, student, today, r.responsibility(), purpose));
+                    started++;
+                    changed = true;
+                } else if (existing.getBasis() == GuardianshipBasis.FOLKEREGISTERET
+                        && existing.getResponsibility().orElse(null) != r.responsibility()) {
+                    existing.changeResponsibility(r.responsibility());
+                    changed = true;
+                }
+            }
+            for (Guardianship gs : active) {
+                if (gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET
+                        && !inRegister.contains(gs.getGuardian().getFodselsnummer().map(Fodselsnummer::value).orElse(""))) {
+                    gs.end(today.isBefore(gs.getActiveFrom()) ? gs.getActiveFrom() : today, GuardianshipEnd.NO_LONGER_IN_REGISTER,
+                            null, purpose);
+                    ended++;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.GUARDIANS, purpose);
+            }
+        }
+        return new Changes(created, updated, started, ended, rekeyed, flagged, skipped);
+    }
+
+    private boolean flag(Student student, String kind, LocalDate today) {
+        boolean exists = !em.createQuery("SELECT f.id FROM RegisterFlag f WHERE f.studentId = :s AND f.kind = :k", Long.class)
+                .setParameter("s", student.getId()).setParameter("k", kind).getResultList().isEmpty();
+        if (!exists) {
+            em.persist(new no.vis.registers.RegisterFlag(student.getId(), kind, today));
+        }
+        return !exists;
+    }
+
+    /** A record the job could not use, for IT operations; pseudonymous. */
+    private void skip(long jobExecutionId, String jobName, String ref, String reason) {
+        em.persist(new no.vis.registers.SkippedRecord(jobExecutionId, jobName, ref, reason));
+    }
+
+    private Fodselsnummer number(String value) {
+        try {
+            return Fodselsnummer.parse(value, settings.allowSyntheticFodselsnummer());
+        } catch (InvalidFodselsnummerException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import no.vis.batch.democounty.DemoPopulation;
+import no.vis.devtools.registers.RegisterSimulator;
+import no.vis.people.Address;
+import no.vis.people.AddressProtection;
+import no.vis.people.PersonName;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * freg-import against the register simulators over HTTP and PostgreSQL, started as IT operations
+ * would (WildFly's management API): guardians exactly as the register's current foreldreansvar;
+ * then a night of changes — shared responsibility becomes the mother's alone, responsibility moves
+ * to someone else, a pupil the register no longer knows — and a second run that changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FregImportJobIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Oslo"));
+    private static final int PUPILS = 45;
+    private static DemoPopulation population;
+    private static RegisterSimulator simulator;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return VisDeployment.builtEar();
+    }
+
+    @BeforeAll
+    static void startSimulator() throws Exception {
+        // school year 2028: pupils born 2010-2012 (under 18), numbers no other test uses
+        population = new DemoPopulation(PUPILS, 77, 2028, "11", TODAY);
+        simulator = RegisterSimulator.start(Integer.getInteger("it.registers.port", 18091), population,
+                RegisterSimulator.Faults.NONE, 2000);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    private static long runFregImport() throws Exception {
+        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1",
+                Integer.getInteger("it.management.port", 10290))) {
+            ModelNode op = new ModelNode();
+            op.get("operation").set("start-job");
+            op.get("address").add("deployment", "vis.ear").add("subdeployment", "vis-batch.jar").add("subsystem", "batch-jberet");
+            op.get("job-xml-name").set("freg-import");
+            ModelNode result = client.execute(op);
+            assertEquals("success", result.get("outcome").asString(), result.toString());
+            long id = result.get("result").asLong();
+            try (TestDb db = new TestDb()) {
+                for (int i = 0; i < 600; i++) {
+                    String status = db.value("SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", id);
+                    if (status != null && !status.equals("STARTING") && !status.equals("STARTED")) {
+                        assertEquals("COMPLETED", status);
+                        return id;
+                    }
+                    Thread.sleep(200);
+                }
+            }
+            throw new AssertionError("freg-import did not finish");
+        }
+    }
+
+    private static String activeGuardians(TestDb db, long student) throws Exception {
+        return db.value("SELECT string_agg(g.fnr || ':' || gs.responsibility, ',' ORDER BY g.fnr) FROM guardianship gs"
+                + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", student);
+    }
+
+    private static String expected(DemoPopulation.Person pupil) {
+        List<String> parts = new ArrayList<>();
+        pupil.responsibilities().stream().filter(r -> r.responsible() != null).sorted((a, b) -> a.responsible().compareTo(b.responsible()))
+                .forEach(r -> parts.add(r.responsible() + ":" + r.ansvar().toUpperCase()));
+        return parts.isEmpty() ? null : String.join(",", parts);
+    }
+
+    @Test
+    void guardiansFollowTheRegisterAndASecondRunChangesNothing() throws Exception {
+        List<String> numbers = population.pupilIdentities();
+        List<Long> ids = new ArrayList<>();
+        try (TestDb db = new TestDb()) {
+            for (String fnr : numbers) { // an earlier run on the same database
+                db.execute("DELETE FROM guardianship WHERE student_id IN (SELECT id FROM student WHERE fnr = ?)", fnr);
+                db.execute("DELETE FROM student WHERE fnr = ?", fnr);
+            }
+            long county = db.county("91", "Registerfylket");
+            long school = db.school(county, TestPeople.orgNumber(), "Register vgs " + TestPeople.token());
+            long vg = db.schoolClass(school, 2028, "1STA", "VG1");
+            for (String fnr : numbers) {
+                DemoPopulation.Person p = population.person(fnr).orElseThrow();
+                ids.add(db.student(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
+            }
+        }
+
+        long first = runFregImport();
+        int felles = 0;
+        try (TestDb db = new TestDb()) {
+            for (int i = 0; i < numbers.size(); i++) {
+                DemoPopulation.Person pupil = population.person(numbers.get(i)).orElseThrow();
+                assertEquals(expected(pupil), activeGuardians(db, ids.get(i)), "pupil " + i + " has the register's guardians");
+                if (pupil.responsibilities().size() == 2 && pupil.responsibilities().get(0).responsible() != null
+                        && pupil.responsibilities().get(1).responsible() != null) {
+                    felles++;
+                }
+            }
+            assertTrue(felles >= 2, "shared responsibility: two guardians");
+            assertTrue(db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", first).startsWith("guardians created"));
+        }
+
+        // a night of changes
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < numbers.size() && b < 0; i++) {
+            var r = population.person(numbers.get(i)).orElseThrow().responsibilities();
+            if (r.size() == 2 && r.get(0).responsible() != null && r.get(1).responsible() != null && r.get(0).ansvar().equals("felles")) {
+                if (a < 0) {
+                    a = i;
+                } else {
+                    b = i;
+                }
+            }
+        }
+        DemoPopulation.Person pupilA = population.person(numbers.get(a)).orElseThrow();
+        String mother = pupilA.responsibilities().get(0).responsible();
+        String father = pupilA.responsibilities().get(1).responsible();
+        simulator.change(new DemoPopulation.Person(pupilA.identity(), pupilA.name(), pupilA.birthDate(), pupilA.address(), true,
+                List.of(new DemoPopulation.Responsibility("mor", mother, null))));
+        DemoPopulation.Person pupilB = population.person(numbers.get(b)).orElseThrow();
+        String newGuardian = TestPeople.adult().value();
+        simulator.change(new DemoPopulation.Person(newGuardian, new PersonName("Ny", null, "Verge"), LocalDate.of(1970, 1, 1),
+                new Address("Nyveien 1", "4006", "STAVANGER", AddressProtection.UGRADERT), false, List.of()));
+        simulator.change(new DemoPopulation.Person(pupilB.identity(), pupilB.name(), pupilB.birthDate(), pupilB.address(), true,
+                List.of(new DemoPopulation.Responsibility("andre", newGuardian, null))));
+        int c = 0;
+        while (c == a || c == b) {
+            c++;
+        }
+        String beforeC;
+        try (TestDb db = new TestDb()) {
+            beforeC = activeGuardians(db, ids.get(c));
+        }
+        simulator.forget(numbers.get(c));
+
+        long second = runFregImport();
+        try (TestDb db = new TestDb()) {
+            assertEquals(mother + ":MOR", activeGuardians(db, ids.get(a)), "shared responsibility became the mother's alone");
+            assertEquals("NO_LONGER_IN_REGISTER", db.value("SELECT gs.end_reason FROM guardianship gs JOIN guardian g"
+                    + " ON g.id = gs.guardian_id WHERE gs.student_id = ? AND g.fnr = '" + father + "'", ids.get(a)));
+            assertEquals(newGuardian + ":ANDRE", activeGuardians(db, ids.get(b)), "responsibility moved to someone else");
+            assertEquals("Ny Verge", db.value("SELECT given_name || ' ' || family_name FROM guardian WHERE fnr = '" + newGuardian
+                    + "' AND id > ?", 0));
+            assertEquals(beforeC, activeGuardians(db, ids.get(c)), "a pupil the register does not know: nothing changed");
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'student:"
+                    + ids.get(c) + "' AND reason LIKE 'not found%'", second));
+        }
+
+        long third = runFregImport();
+        try (TestDb db = new TestDb()) {
+            assertEquals("guardians created 0, updated 0; guardianships started 0, ended 0; re-keyed 0; flagged 0;",
+                    db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", third).replaceAll(" skipped \\d+$", ""),
+                    "a second run changes nothing");
+        }
+    }
+}
