@@ -71,6 +71,8 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))
                 .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml",
                         "/staff/removals.xhtml");
+        context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
+                .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none"))
                 .addMappingForUrlPatterns(requests, false, "/pupil/*");
         context.addFilter("pupilArea", new AreaFilter(AreaFilter.PUPILS)).addMappingForUrlPatterns(requests, false, "/pupil/*");

@@ -1,0 +1,111 @@
+package no.vis.batch.operations;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import no.vis.access.Role.Names;
+import no.vis.batch.jobs.BatchJobs;
+import no.vis.batch.jobs.JobRun;
+import no.vis.operations.JobSchedule;
+import no.vis.operations.JobSchedules;
+import no.vis.platform.VisSettings;
+import no.vis.registers.SkippedRecords;
+
+/**
+ * IT operations' job screen: the jobs with their schedules and latest runs (status, times,
+ * metrics, exit status), run now with parameters, stop, restart from the checkpoint, change a
+ * schedule, and a run's skipped records. Only for IT operations.
+ */
+@Stateless
+@RolesAllowed(Names.IT_OPERATIONS)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class JobAdministration {
+
+    /** The jobs IT operations run (demo-county only in test mode). */
+    static final List<String> JOBS = List.of("freg-import", "guardian-age-removal", "retention-cleanup");
+
+    @Inject
+    BatchJobs jobs;
+
+    @Inject
+    JobSchedules schedules;
+
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    SkippedRecords skipped;
+
+    @Inject
+    VisSettings settings;
+
+    public List<String> jobNames() {
+        List<String> names = new ArrayList<>(JOBS);
+        if (settings.allowSyntheticFodselsnummer()) {
+            names.add("demo-county");
+        }
+        return names;
+    }
+
+    public List<JobOverview> overview(int runsPerJob) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<JobOverview> result = new ArrayList<>();
+        for (String name : jobNames()) {
+            List<JobRun> runs = new ArrayList<>();
+            try {
+                for (JobInstance instance : operator.getJobInstances(name, 0, runsPerJob)) {
+                    for (JobExecution execution : operator.getJobExecutions(instance)) {
+                        runs.add(jobs.run(execution.getExecutionId()));
+                    }
+                }
+            } catch (NoSuchJobException neverRun) {
+                // no runs yet
+            }
+            runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+            JobSchedule s = schedules.find(name).orElse(null);
+            result.add(new JobOverview(name, s == null ? "" : s.getHour(), s == null ? "" : s.getMinute(),
+                    s == null ? "" : s.getDayOfWeek(), s != null && s.isEnabled(), scheduler.nextRun(name),
+                    runs.subList(0, Math.min(runs.size(), runsPerJob))));
+        }
+        return result;
+    }
+
+    public long runNow(String jobName, Properties parameters) {
+        if (!jobNames().contains(jobName)) {
+            throw new no.vis.common.BusinessException("jobs.unknown");
+        }
+        return jobs.start(jobName, parameters);
+    }
+
+    public void stop(long executionId) {
+        BatchRuntime.getJobOperator().stop(executionId);
+    }
+
+    public long restart(long executionId) {
+        return jobs.restart(executionId, new Properties());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void schedule(String jobName, String hour, String minute, String dayOfWeek, boolean enabled) {
+        if (!jobNames().contains(jobName)) {
+            throw new no.vis.common.BusinessException("jobs.unknown");
+        }
+        schedules.set(jobName, hour, minute, dayOfWeek, enabled);
+        scheduler.reschedule(jobName);
+    }
+
+    public List<SkippedRecords.Row> skipped(long executionId, int max) {
+        return skipped.of(executionId, max);
+    }
+}

@@ -1,0 +1,34 @@
+package no.vis.registers;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import no.vis.access.Role.Names;
+
+/** The skipped-records report of a job run, for IT operations. */
+@Stateless
+@RolesAllowed({Names.IT_OPERATIONS, Names.SYSTEM})
+public class SkippedRecords {
+
+    /** One skipped record: the pseudonymous reference and the reason. */
+    public record Row(String recordRef, String reason, OffsetDateTime notedAt) implements Serializable {
+    }
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    public List<Row> of(long jobExecutionId, int max) {
+        return em.createQuery("SELECT NEW no.vis.registers.SkippedRecords.Row(r.recordRef, r.reason, r.notedAt)"
+                        + " FROM SkippedRecord r WHERE r.jobExecutionId = :id ORDER BY r.id", Row.class)
+                .setParameter("id", jobExecutionId).setMaxResults(max).getResultList();
+    }
+
+    public long count(long jobExecutionId) {
+        return em.createQuery("SELECT COUNT(r) FROM SkippedRecord r WHERE r.jobExecutionId = :id", Long.class)
+                .setParameter("id", jobExecutionId).getSingleResult();
+    }
+}

@@ -1,0 +1,142 @@
+package no.vis.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import no.vis.batch.operations.JobAdministration;
+import no.vis.batch.operations.JobOverview;
+import no.vis.common.BusinessException;
+import no.vis.common.InvalidInputException;
+import no.vis.registers.SkippedRecords;
+import no.vis.web.common.FacesMessages;
+
+/**
+ * Backs {@code /staff/jobs.xhtml}, IT operations' job screen: schedules, latest runs with status
+ * and metrics, run now with parameters, stop, restart from the checkpoint, skipped records.
+ */
+@Named("jobs")
+@ViewScoped
+public class JobsBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final int RUNS = 5;
+
+    @Inject
+    JobAdministration administration;
+
+    private List<JobOverview> overview;
+    private final Map<String, String[]> schedule = new HashMap<>();
+    private final Map<String, Boolean> enabled = new HashMap<>();
+    private final Map<String, String> parameters = new HashMap<>();
+    private Long skippedFor;
+    private List<SkippedRecords.Row> skippedRows = List.of();
+
+    @PostConstruct
+    void load() {
+        refresh();
+        for (JobOverview job : overview) {
+            schedule.put(job.jobName(), new String[] {job.hour().isEmpty() ? "2" : job.hour(),
+                    job.minute().isEmpty() ? "0" : job.minute(), job.dayOfWeek().isEmpty() ? "*" : job.dayOfWeek()});
+            enabled.put(job.jobName(), job.enabled());
+        }
+    }
+
+    public void refresh() {
+        overview = administration.overview(RUNS);
+    }
+
+    public void saveSchedule(String jobName) {
+        String[] s = schedule.get(jobName);
+        try {
+            administration.schedule(jobName, s[0], s[1], s[2], Boolean.TRUE.equals(enabled.get(jobName)));
+            FacesMessages.info("jobs.schedule.saved", jobName);
+            refresh();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, key) -> FacesMessages.error(key, jobName + " (" + field + ")"));
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey());
+        }
+    }
+
+    public void runNow(String jobName) {
+        Properties props = new Properties();
+        String text = parameters.getOrDefault(jobName, "");
+        for (String line : text.split("[\\n,;]")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 1 || !line.substring(0, eq).strip().matches("[A-Za-z][A-Za-z0-9]{0,40}")) {
+                FacesMessages.error("jobs.parameters.invalid");
+                return;
+            }
+            props.setProperty(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+        try {
+            long id = administration.runNow(jobName, props);
+            FacesMessages.info("jobs.started", jobName, id);
+            refresh();
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey());
+        } catch (RuntimeException e) {
+            FacesMessages.error("jobs.startFailed", jobName);
+        }
+    }
+
+    public void stop(long executionId) {
+        try {
+            administration.stop(executionId);
+            FacesMessages.info("jobs.stopping", executionId);
+        } catch (RuntimeException e) {
+            FacesMessages.error("jobs.notRunning", executionId);
+        }
+        refresh();
+    }
+
+    public void restart(long executionId) {
+        try {
+            long id = administration.restart(executionId);
+            FacesMessages.info("jobs.restarted", executionId, id);
+        } catch (RuntimeException e) {
+            FacesMessages.error("jobs.notRestartable", executionId);
+        }
+        refresh();
+    }
+
+    public void showSkipped(long executionId) {
+        skippedFor = executionId;
+        skippedRows = administration.skipped(executionId, 500);
+    }
+
+    public List<JobOverview> getOverview() {
+        return overview;
+    }
+
+    public Map<String, String[]> getSchedule() {
+        return schedule;
+    }
+
+    public Map<String, Boolean> getEnabled() {
+        return enabled;
+    }
+
+    public Map<String, String> getParameters() {
+        return parameters;
+    }
+
+    public Long getSkippedFor() {
+        return skippedFor;
+    }
+
+    public List<SkippedRecords.Row> getSkippedRows() {
+        return skippedRows;
+    }
+}
