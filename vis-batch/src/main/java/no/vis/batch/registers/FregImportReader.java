@@ -9,7 +9,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import no.vis.registers.freg.FregImportService;
 
-/** Reads the enrolled pupils by id, a page at a time; the checkpoint is the last pupil handed out. */
+/**
+ * Reads the enrolled pupils of its partition (ids {@code first..last}) by id, a page at a time; the
+ * checkpoint is the last pupil handed out.
+ */
 @Named
 @Dependent
 public class FregImportReader extends AbstractItemReader {
@@ -19,20 +22,31 @@ public class FregImportReader extends AbstractItemReader {
     @Inject
     RegisterJobsStore store;
 
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    String first;
+
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    String last;
+
+    private long lastOfPartition;
+
     private long lastId;
     private boolean exhausted;
     private final Deque<FregImportService.PupilRef> page = new ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        lastId = checkpoint == null ? Long.parseLong(first) - 1 : (Long) checkpoint;
+        lastOfPartition = Long.parseLong(last);
     }
 
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
             long after = lastId;
-            page.addAll(store.enrolledPupils(after, PAGE));
+            page.addAll(store.enrolledPupils(after, lastOfPartition, PAGE));
             exhausted = page.size() < PAGE;
         }
         FregImportService.PupilRef next = page.poll();

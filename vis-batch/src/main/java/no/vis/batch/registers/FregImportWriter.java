@@ -66,16 +66,9 @@ public class FregImportWriter extends AbstractItemWriter {
         }
         FregImportService.Changes changes = store.apply(pupils, pupilLookups, adultLookups, Today.inNorway(),
                 jobContext.getExecutionId(), jobContext.getJobName());
-        long[] totals = stepContext.getPersistentUserData() instanceof long[] t ? t : new long[7];
-        long[] now = {changes.guardiansCreated(), changes.guardiansUpdated(), changes.guardianshipsStarted(),
-                changes.guardianshipsEnded(), changes.rekeyed(), changes.flagged(), changes.skipped()};
-        for (int i = 0; i < totals.length; i++) {
-            totals[i] += now[i];
-        }
-        stepContext.setPersistentUserData(totals);
-        String status = String.format("guardians created %d, updated %d; guardianships started %d, ended %d;"
-                + " re-keyed %d; flagged %d; skipped %d", totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6]);
-        stepContext.setExitStatus(status);
-        jobContext.setExitStatus(status); // what IT operations see for the run (CLI, job screen)
+        // this chunk's changes, for the partition collector; FregImportTotals adds up all partitions'
+        stepContext.setTransientUserData(new long[] {changes.guardiansCreated(), changes.guardiansUpdated(),
+                changes.guardianshipsStarted(), changes.guardianshipsEnded(), changes.rekeyed(), changes.flagged(),
+                changes.skipped()});
     }
 }

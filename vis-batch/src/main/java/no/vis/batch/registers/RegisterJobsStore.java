@@ -21,8 +21,12 @@ public class RegisterJobsStore {
     @Inject
     FregImportService fregImport;
 
-    public List<FregImportService.PupilRef> enrolledPupils(long afterId, int max) {
-        return fregImport.enrolledPupils(afterId, max);
+    public List<FregImportService.PupilRef> enrolledPupils(long afterId, long lastId, int max) {
+        return fregImport.enrolledPupils(afterId, lastId, max);
+    }
+
+    public long[] pupilIdRange() {
+        return fregImport.pupilIdRange();
     }
 
     public Set<String> knownGuardians(List<String> numbers) {

@@ -65,12 +65,18 @@ public class FregImportService {
                           int rekeyed, int flagged, int skipped) implements Serializable {
     }
 
-    /** Enrolled pupils after an id, by id. */
-    public List<PupilRef> enrolledPupils(long afterId, int max) {
-        return em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.id > :after AND s.leftOn IS NULL ORDER BY s.id",
-                        Object[].class)
-                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+    /** Enrolled pupils with ids after {@code afterId} up to {@code lastId}, by id. */
+    public List<PupilRef> enrolledPupils(long afterId, long lastId, int max) {
+        return em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.id > :after AND s.id <= :last"
+                        + " AND s.leftOn IS NULL ORDER BY s.id", Object[].class)
+                .setParameter("after", afterId).setParameter("last", lastId).setMaxResults(max).getResultList().stream()
                 .map(r -> new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value())).toList();
+    }
+
+    /** The lowest and highest pupil id (0, 0 when there are none): for splitting a job into partitions. */
+    public long[] pupilIdRange() {
+        Object[] r = em.createQuery("SELECT MIN(s.id), MAX(s.id) FROM Student s", Object[].class).getSingleResult();
+        return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
     }
 
     /** Which of these numbers VIS has guardians for. */
