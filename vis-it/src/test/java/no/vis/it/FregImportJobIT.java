@@ -173,10 +173,34 @@ class FregImportJobIT {
         }
 
         long third = runFregImport();
+        List<String> before = new ArrayList<>();
         try (TestDb db = new TestDb()) {
             assertEquals("guardians created 0, updated 0; guardianships started 0, ended 0; re-keyed 0; flagged 0;",
                     db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", third).replaceAll(" skipped \\d+$", ""),
                     "a second run changes nothing");
+            for (long id : ids) {
+                before.add(activeGuardians(db, id));
+            }
+        }
+
+        // a bad night at the register: 500s, timeouts, 429s with Retry-After, malformed records
+        long faultsBefore = simulator.faultsInjected();
+        simulator.setFaults(new RegisterSimulator.Faults(0.15, 0.05, 0.10, 0.10));
+        long fourth;
+        try {
+            fourth = runFregImport();
+        } finally {
+            simulator.setFaults(RegisterSimulator.Faults.NONE);
+        }
+        try (TestDb db = new TestDb()) {
+            assertTrue(simulator.faultsInjected() > faultsBefore, "faults were injected");
+            assertTrue(Long.parseLong(db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ?"
+                    + " AND reason LIKE '%malformed record%'", fourth)) > 0, "malformed records are listed");
+            List<String> after = new ArrayList<>();
+            for (long id : ids) {
+                after.add(activeGuardians(db, id));
+            }
+            assertEquals(before, after, "nothing lost, nothing half-written");
         }
     }
 }

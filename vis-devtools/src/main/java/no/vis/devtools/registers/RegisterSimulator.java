@@ -63,7 +63,7 @@ public final class RegisterSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final DemoPopulation population;
-    private final Faults faults;
+    private volatile Faults faults;
     private final long slowMillis;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     /** Changes to the population (a scenario): identity → the person now, or empty for "not found". */
@@ -95,6 +95,11 @@ public final class RegisterSimulator implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** From now on the register fails like this (a test's bad night). */
+    public void setFaults(Faults faults) {
+        this.faults = faults;
     }
 
     /** From now on the register says this about the person (a night of changes, a test's scenario). */
