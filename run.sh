@@ -114,6 +114,7 @@ Local login provider (stand-ins for Feide and ID-porten; log in from the front p
 EOT
 grep '^  ' "$RUN_DIR/login-provider.log" | sed 's/^/  /' 
 echo
-echo "Register simulators (Maskinporten, Folkeregisteret; the demo county's people):"
+echo "Register simulators (Maskinporten, Folkeregisteret, KRR; the demo county's people):"
 echo "  http://127.0.0.1:$REGISTERS_PORT/maskinporten/token"
 echo "  http://127.0.0.1:$REGISTERS_PORT/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/bulkoppslag"
+echo "  http://127.0.0.1:$REGISTERS_PORT/rest/v1/personer (KRR)"

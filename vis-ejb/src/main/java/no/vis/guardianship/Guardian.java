@@ -68,6 +68,18 @@ public class Guardian {
     @Column(name = "preferred_language", length = 2, nullable = false)
     private String preferredLanguage = Language.NB.code();
 
+    @Column(name = "krr_imported_at")
+    private OffsetDateTime krrImportedAt;
+
+    @Column(name = "krr_reserved")
+    private Boolean krrReserved;
+
+    @Column(name = "krr_mobile_usable")
+    private Boolean krrMobileUsable;
+
+    @Column(name = "krr_email_usable")
+    private Boolean krrEmailUsable;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -171,6 +183,21 @@ public class Guardian {
         this.emailSource = address == null ? null : source;
         this.emailSetAt = address == null ? null : OffsetDateTime.now();
         return true;
+    }
+
+    /**
+     * What KRR said, once: whether the guardian is reserved, and which channels may be used for
+     * formal notices (the 18-month rule).
+     */
+    public void krrImported(OffsetDateTime at, boolean reserved, boolean mobileUsable, boolean emailUsable) {
+        this.krrImportedAt = at;
+        this.krrReserved = reserved;
+        this.krrMobileUsable = mobileUsable;
+        this.krrEmailUsable = emailUsable;
+    }
+
+    public boolean isKrrImported() {
+        return krrImportedAt != null;
     }
 
     public Language getPreferredLanguage() {

@@ -48,6 +48,14 @@ public class RegisterClients {
     long fregBackoffMillis;
 
     @Inject
+    @ConfigProperty(name = "vis.krr.base-url", defaultValue = "http://127.0.0.1:8091/rest")
+    String krrBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "vis.krr.scope", defaultValue = "krr:global/kontaktinformasjon.read")
+    String krrScope;
+
+    @Inject
     @ConfigProperty(name = "vis.maskinporten.token-url", defaultValue = "http://127.0.0.1:8091/maskinporten/token")
     String tokenUrl;
 
@@ -77,6 +85,7 @@ public class RegisterClients {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private FregClient freg;
+    private no.vis.registers.krr.KrrClient krr;
 
     public synchronized FregClient freg() {
         if (freg == null) {
@@ -86,6 +95,17 @@ public class RegisterClients {
                     Duration.ofMillis(fregTimeoutMillis), fregMaxAttempts, Duration.ofMillis(fregBackoffMillis)), tokens, http);
         }
         return freg;
+    }
+
+    public synchronized no.vis.registers.krr.KrrClient krr() {
+        if (krr == null) {
+            MaskinportenTokens tokens = new MaskinportenTokens(new MaskinportenTokens.Settings(URI.create(tokenUrl), audience,
+                    clientId, krrScope, key(), keyId, Duration.ofSeconds(10)), http);
+            krr = new no.vis.registers.krr.KrrClient(new no.vis.registers.krr.KrrClient.Settings(
+                    URI.create(krrBaseUrl.replaceAll("/$", "")), Duration.ofMillis(fregTimeoutMillis), fregMaxAttempts,
+                    Duration.ofMillis(fregBackoffMillis)), tokens, http);
+        }
+        return krr;
     }
 
     private PrivateKey key() {

@@ -57,12 +57,16 @@ class FregImportJobIT {
     }
 
     private static long runFregImport() throws Exception {
+        return run("freg-import");
+    }
+
+    private static long run(String jobName) throws Exception {
         try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1",
                 Integer.getInteger("it.management.port", 10290))) {
             ModelNode op = new ModelNode();
             op.get("operation").set("start-job");
             op.get("address").add("deployment", "vis.ear").add("subdeployment", "vis-batch.jar").add("subsystem", "batch-jberet");
-            op.get("job-xml-name").set("freg-import");
+            op.get("job-xml-name").set(jobName);
             ModelNode result = client.execute(op);
             assertEquals("success", result.get("outcome").asString(), result.toString());
             long id = result.get("result").asLong();
@@ -76,7 +80,7 @@ class FregImportJobIT {
                     Thread.sleep(200);
                 }
             }
-            throw new AssertionError("freg-import did not finish");
+            throw new AssertionError(jobName + " did not finish");
         }
     }
 
@@ -201,6 +205,48 @@ class FregImportJobIT {
                 after.add(activeGuardians(db, id));
             }
             assertEquals(before, after, "nothing lost, nothing half-written");
+        }
+
+        // krr-import: contact details once per guardian, never over the guardian's own, none for the reserved
+        String ownMother = mother;
+        try (TestDb db = new TestDb()) {
+            db.execute("UPDATE guardian SET mobile = '+4799999999', mobile_source = 'GUARDIAN', mobile_set_at = CURRENT_TIMESTAMP"
+                    + " WHERE fnr = ?", ownMother);
+        }
+        long krr = run("krr-import");
+        int taken = 0;
+        int reserved = 0;
+        try (TestDb db = new TestDb()) {
+            assertTrue(db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", krr).startsWith("mobiles "));
+            for (String fnr : numbers) {
+                for (var r : population.person(fnr).orElseThrow().responsibilities()) {
+                    if (r.responsible() == null || r.responsible().equals(ownMother)) {
+                        continue;
+                    }
+                    DemoPopulation.Person adult = population.person(r.responsible()).orElse(null);
+                    String row = db.value("SELECT coalesce(mobile, '-') || '|' || coalesce(mobile_source, '-') || '|'"
+                            + " || coalesce(cast(krr_reserved AS VARCHAR), '-') FROM guardian WHERE fnr = '" + r.responsible()
+                            + "' AND id > ?", 0);
+                    if (adult == null || row == null) {
+                        continue; // a guardian the night of changes made
+                    }
+                    if (adult.mobile() != null) {
+                        assertEquals(adult.mobile() + "|KRR|false", row, "KRR's number, marked as KRR's");
+                        taken++;
+                    } else if (row.endsWith("|true")) {
+                        assertEquals("-|-|true", row, "a reserved guardian gets no contact details");
+                        reserved++;
+                    }
+                }
+            }
+            assertTrue(taken > 10, "numbers taken: " + taken);
+            assertEquals("+4799999999|GUARDIAN", db.value("SELECT mobile || '|' || mobile_source FROM guardian WHERE fnr = '"
+                    + ownMother + "' AND id > ?", 0), "the guardian's own number is never overwritten");
+        }
+        long again = run("krr-import");
+        try (TestDb db = new TestDb()) {
+            assertEquals("0", db.value("SELECT sum(readcount) FROM step_execution WHERE jobexecutionid = ?", again),
+                    "KRR is asked about each guardian once");
         }
     }
 }

@@ -25,7 +25,13 @@ public final class DemoPopulation {
 
     /** A person: pupil or guardian. */
     public record Person(String identity, PersonName name, LocalDate birthDate, Address address, boolean pupil,
-                         List<Responsibility> responsibilities) {
+                         List<Responsibility> responsibilities, String mobile, String email) {
+
+        /** A person without contact details in KRR. */
+        public Person(String identity, PersonName name, LocalDate birthDate, Address address, boolean pupil,
+                      List<Responsibility> responsibilities) {
+            this(identity, name, birthDate, address, pupil, responsibilities, null, null);
+        }
 
         @Override
         public String toString() {
@@ -97,6 +103,6 @@ public final class DemoPopulation {
         int member = (int) (k % 2);
         NewGuardian g = families.family(i, today).guardianships().get(member).guardian();
         LocalDate born = Fodselsnummer.parse(identity, true).birthDateByClassicRules().orElse(LocalDate.of(1975, 1, 1));
-        return Optional.of(new Person(identity, g.name(), born, g.address(), false, List.of()));
+        return Optional.of(new Person(identity, g.name(), born, g.address(), false, List.of(), g.mobile(), g.email()));
     }
 }

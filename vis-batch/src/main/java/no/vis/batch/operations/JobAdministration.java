@@ -33,7 +33,8 @@ import no.vis.registers.SkippedRecords;
 public class JobAdministration {
 
     /** The jobs IT operations run (demo-county only in test mode). */
-    static final List<String> JOBS = List.of("freg-import", "guardian-age-removal", "retention-cleanup");
+    static final List<String> JOBS = List.of("freg-import", "krr-import", "guardian-age-removal",
+            "retention-cleanup");
 
     @Inject
     BatchJobs jobs;

@@ -21,6 +21,19 @@ public class RegisterJobsStore {
     @Inject
     FregImportService fregImport;
 
+    @Inject
+    no.vis.registers.krr.KrrImportService krrImport;
+
+    public List<no.vis.registers.krr.KrrImportService.GuardianRef> guardiansNeverImported(long afterId, int max) {
+        return krrImport.neverImported(afterId, max);
+    }
+
+    public no.vis.registers.krr.KrrImportService.Imported applyKrr(List<no.vis.registers.krr.KrrImportService.GuardianRef> guardians,
+                                                                   Map<String, no.vis.registers.krr.KrrPerson> krr,
+                                                                   java.time.OffsetDateTime now, long jobExecutionId) {
+        return krrImport.apply(guardians, krr, now, jobExecutionId);
+    }
+
     public List<FregImportService.PupilRef> enrolledPupils(long afterId, long lastId, int max) {
         return fregImport.enrolledPupils(afterId, lastId, max);
     }

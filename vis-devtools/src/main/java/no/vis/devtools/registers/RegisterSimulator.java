@@ -88,6 +88,7 @@ public final class RegisterSimulator implements AutoCloseable {
         RegisterSimulator simulator = new RegisterSimulator(server, population, faults, slowMillis);
         server.createContext("/maskinporten/token", simulator::token);
         server.createContext(FREG_PATH + "/v1/personer", simulator::persons);
+        server.createContext("/rest/v1/personer", simulator::krr);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
         return simulator;
@@ -172,6 +173,70 @@ public final class RegisterSimulator implements AutoCloseable {
 
     private static String error(String code, String description) {
         return Json.createObjectBuilder().add("error", code).add("error_description", description).build().toString();
+    }
+
+    // ---- KRR
+
+    /**
+     * KRR's lookup: a guardian with contact details is registered (AKTIV, not reserved), one in
+     * ten with details older than 18 months; of those without, half are reserved and half not in
+     * KRR at all (left out of the answer, as KRR does).
+     */
+    private void krr(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
+            if (expiry == null || expiry.isBefore(Instant.now())) {
+                send(exchange, 401, feilmelding("KRR-401", "invalid token"));
+                return;
+            }
+            double draw = ThreadLocalRandom.current().nextDouble();
+            if (draw < faults.serverErrors()) {
+                injected.incrementAndGet();
+                send(exchange, 500, feilmelding("KRR-500", "internal error"));
+                return;
+            }
+            JsonObject request;
+            try (InputStream in = exchange.getRequestBody()) {
+                request = Json.createReader(in).readObject();
+            } catch (RuntimeException e) {
+                send(exchange, 400, feilmelding("KRR-400", "bad request"));
+                return;
+            }
+            var ids = request.getJsonArray("personidentifikatorer");
+            if (ids == null || ids.isEmpty() || ids.size() > 1000) {
+                send(exchange, 400, feilmelding("KRR-400", "1-1000 personidentifikatorer"));
+                return;
+            }
+            JsonArrayBuilder persons = Json.createArrayBuilder();
+            for (JsonValue v : ids) {
+                String id = v instanceof jakarta.json.JsonString s ? s.getString() : "";
+                Optional<DemoPopulation.Person> person = lookup(id);
+                if (person.isEmpty() || person.get().pupil()) {
+                    continue;
+                }
+                DemoPopulation.Person p = person.get();
+                int hash = Math.floorMod(id.hashCode(), 100);
+                if (p.mobile() == null && p.email() == null) {
+                    if (hash % 2 == 0) {
+                        persons.add(Json.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "JA")
+                                .add("status", "AKTIV").add("varslingsstatus", "KAN_IKKE_VARSLES"));
+                    }
+                    continue;
+                }
+                String when = hash < 10 ? "2023-06-29T10:14:52+02" : "2026-01-15T09:30:00+01";
+                JsonObjectBuilder contact = Json.createObjectBuilder();
+                if (p.email() != null) {
+                    contact.add("epostadresse", p.email()).add("epostadresse_oppdatert", when);
+                }
+                if (p.mobile() != null) {
+                    contact.add("mobiltelefonnummer", p.mobile()).add("mobiltelefonnummer_oppdatert", when);
+                }
+                persons.add(Json.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "NEI").add("status", "AKTIV")
+                        .add("varslingsstatus", hash < 10 ? "KAN_IKKE_VARSLES" : "KAN_VARSLES").add("kontaktinformasjon", contact));
+            }
+            send(exchange, 200, Json.createObjectBuilder().add("personer", persons).build().toString());
+        }
     }
 
     // ---- Folkeregisteret

@@ -5,21 +5,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import no.vis.registers.AccessTokens;
 import no.vis.registers.RegisterException;
+import no.vis.registers.RegisterHttp;
 
 /**
  * Folkeregisteret, "offentlig med hjemmel": bulk lookup of up to 1000 persons with
@@ -48,13 +44,13 @@ public final class FregClient {
     }
 
     private final Settings settings;
-    private final AccessTokens tokens;
-    private final HttpClient http;
+    private final RegisterHttp http;
 
     public FregClient(Settings settings, AccessTokens tokens, HttpClient http) {
         this.settings = settings;
-        this.tokens = tokens;
-        this.http = http;
+        // Folkeregisteret's Retry-After is in milliseconds (its API documentation)
+        this.http = new RegisterHttp("Folkeregisteret", new RegisterHttp.Settings(settings.timeout(), settings.maxAttempts(),
+                settings.backoff(), true), tokens, http);
     }
 
     /** The persons with these identity numbers, in the order asked. */
@@ -68,7 +64,7 @@ public final class FregClient {
         JsonArrayBuilder numbers = Json.createArrayBuilder();
         ids.forEach(numbers::add);
         String body = Json.createObjectBuilder().add("foedselsEllerDNummer", numbers).build().toString();
-        String answer = post(URI.create(settings.baseUrl() + "/v1/personer/bulkoppslag" + PARTS), body);
+        String answer = http.post(URI.create(settings.baseUrl() + "/v1/personer/bulkoppslag" + PARTS), body);
         JsonObject json;
         try {
             json = Json.createReader(new StringReader(answer)).readObject();
@@ -99,86 +95,4 @@ public final class FregClient {
         return result;
     }
 
-    private String post(URI uri, String body) {
-        String lastProblem = "";
-        boolean tokenRenewed = false;
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            HttpResponse<String> response;
-            try {
-                response = http.send(HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                        .header("Authorization", "Bearer " + tokens.token())
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (HttpTimeoutException e) {
-                lastProblem = "timeout";
-                pause(backoff(attempt));
-                continue;
-            } catch (IOException e) {
-                lastProblem = e.getClass().getSimpleName();
-                pause(backoff(attempt));
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new RegisterException("interrupted", 0, null);
-            }
-            int status = response.statusCode();
-            if (status == 200) {
-                return response.body();
-            }
-            if (status == 429) {
-                lastProblem = "429";
-                pause(retryAfter(response).orElse(backoff(attempt)));
-            } else if (status >= 500) {
-                lastProblem = "HTTP " + status;
-                pause(backoff(attempt));
-            } else if (status == 401 && !tokenRenewed) {
-                tokens.invalidate();
-                tokenRenewed = true;
-                attempt--; // a renewed token is not a retry
-            } else {
-                throw failure(response);
-            }
-        }
-        throw new RegisterException("Folkeregisteret did not answer after " + settings.maxAttempts() + " attempts ("
-                + lastProblem + ")", 0, null);
-    }
-
-    private static RegisterException failure(HttpResponse<String> response) {
-        String code = null;
-        String message = "";
-        try {
-            JsonObject error = Json.createReader(new StringReader(response.body())).readObject();
-            code = error.getString("kode", null);
-            message = error.getString("melding", "");
-        } catch (RuntimeException notJson) {
-            // the status says enough
-        }
-        return new RegisterException("Folkeregisteret refused the call: HTTP " + response.statusCode()
-                + (code == null ? "" : " " + code + " " + message), response.statusCode(), code);
-    }
-
-    /** Retry-After in milliseconds, as Folkeregisteret's API documents it. */
-    private static java.util.Optional<Duration> retryAfter(HttpResponse<String> response) {
-        return response.headers().firstValue("Retry-After").flatMap(v -> {
-            try {
-                return java.util.Optional.of(Duration.ofMillis(Math.min(60_000, Long.parseLong(v.strip()))));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        });
-    }
-
-    private Duration backoff(int attempt) {
-        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 6);
-        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegisterException("interrupted", 0, null);
-        }
-    }
 }
