@@ -1,21 +1,3 @@
 #!/usr/bin/env bash
-# Benchmark of freg-import (issue 5) at national scale: VIS on vis_bench (filled by
-# scripts/benchmark-guardians.sh: 190,000 pupils, ~342,000 guardians), the register simulators
-# serving the same people (started by run.sh), the job started with WildFly's CLI. Times, metrics
-# and the result are read from the job repository. Leaves VIS running (./run.sh stop).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-DB=vis_bench
-export VIS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" VIS_DB_USER=vis VIS_DB_PASSWORD=vis VIS_DEMO_PUPILS="${PUPILS:-190000}"
-./run.sh stop
-./run.sh >/dev/null
-SERVER=wildfly-config/target/server
-q() { PGPASSWORD=vis psql -h 127.0.0.1 -U vis -d "$DB" -At -c "$1"; }
-id=$("$SERVER/bin/jboss-cli.sh" -c --output-json \
-  --command="/deployment=vis.ear/subdeployment=vis-batch.jar/subsystem=batch-jberet:start-job(job-xml-name=freg-import)" \
-  | sed -n 's/.*"result" *: *\([0-9]*\).*/\1/p')
-while case "$(q "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $id")" in STARTING|STARTED) true;; *) false;; esac; do sleep 1; done
-echo "freg-import over $VIS_DEMO_PUPILS pupils:"
-q "SELECT '  ' || batchstatus || ' in ' || (endtime - starttime) || ' — ' || exitstatus FROM job_execution WHERE jobexecutionid = $id"
-q "SELECT '  step ' || stepname || ': read ' || readcount || ', written ' || writecount || ', commits ' || commitcount FROM step_execution WHERE jobexecutionid = $id"
-q "SELECT '  skipped: ' || reason || ' × ' || count(*) FROM job_skipped_record WHERE job_execution_id = $id GROUP BY reason"
+# Benchmark of freg-import at national scale (see scripts/benchmark-job.sh).
+exec "$(dirname "$0")/benchmark-job.sh" freg-import 1
