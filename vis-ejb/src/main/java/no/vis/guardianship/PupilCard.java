@@ -11,17 +11,19 @@ import no.vis.people.AddressProtection;
  * The pupil card for staff: personalia (the fødselsnummer only for roles that need it, the address
  * only when unprotected and the role needs it — the protection level always, so that staff know),
  * the guardians with basis and status, and the consents. Guardians and consents are empty for a
- * role that does not work with guardians.
+ * role that does not work with guardians. {@code registerFlags}: what Folkeregisteret said the
+ * office must follow up ({@code DEAD}, {@code EMIGRATED}), for the roles that see guardians.
  */
 public record PupilCard(long studentId, String givenName, String middleName, String familyName, String fodselsnummer,
                         LocalDate birthDate, boolean ofAge, LocalDate eighteenthBirthday, Address address,
                         AddressProtection addressProtection, long schoolId, String schoolName, String classCode,
                         LocalDate leftOn, boolean guardiansShown, List<GuardianLine> guardians, List<ConsentLine> consents,
-                        boolean mayManageGuardians) implements Serializable {
+                        boolean mayManageGuardians, List<String> registerFlags) implements Serializable {
 
     public PupilCard {
         guardians = List.copyOf(guardians);
         consents = List.copyOf(consents);
+        registerFlags = List.copyOf(registerFlags);
     }
 
     @Override

@@ -115,6 +115,8 @@ public class PupilCardService {
                 office ? s.getFodselsnummer().value() : null, s.getBirthDate(),
                 GuardianAccessPolicy.isOfAge(s.getBirthDate(), today), GuardianAccessPolicy.eighteenthBirthday(s.getBirthDate()),
                 address, protection, (Long) row[1], (String) row[2], (String) row[3], s.getLeftOn().orElse(null),
-                guardiansShown, guardians, consents, office));
+                guardiansShown, guardians, consents, office, guardiansShown ? em.createQuery(
+                        "SELECT f.kind FROM RegisterFlag f WHERE f.studentId = :id ORDER BY f.kind", String.class)
+                        .setParameter("id", studentId).getResultList() : List.of()));
     }
 }

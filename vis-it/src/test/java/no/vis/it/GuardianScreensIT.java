@@ -142,8 +142,14 @@ class GuardianScreensIT {
     }
 
     @Test
-    void thePupilCardShowsGuardiansAndMasksAProtectedAddress() {
+    void thePupilCardShowsGuardiansAndMasksAProtectedAddress() throws Exception {
+        try (TestDb db = new TestDb()) {
+            db.execute("INSERT INTO register_flag (id, student_id, kind, noted_on) VALUES (nextval('register_flag_seq'),"
+                    + " CAST(? AS BIGINT), 'EMIGRATED', CURRENT_DATE)", Long.toString(child));
+        }
         openCard(child);
+        assertTrue(browser.findElement(By.cssSelector(".vis-register-flag")).getText().contains("utflyttet"),
+                "what Folkeregisteret said the office must follow up");
         assertEquals("Ung " + family, text("pupil-name"));
         assertEquals(childFnr, text("fnr"), "the office sees the fødselsnummer");
         assertTrue(text("address").contains("fortrolig") && !text("address").contains("Storgata"), text("address"));
