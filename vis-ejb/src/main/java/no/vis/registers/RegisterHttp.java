@@ -39,15 +39,34 @@ public final class RegisterHttp {
 
     /** The answer's body (HTTP 200). */
     public String post(URI uri, String json) {
+        return exchange(uri, builder -> builder.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))).body();
+    }
+
+    /** An answer to a GET: 200 with body and ETag, or 304 (nothing new since {@code ifNoneMatch}). */
+    public record Answer(int status, String body, String etag) {
+    }
+
+    /** A GET; 304 is an answer, not a failure. */
+    public Answer get(URI uri, String ifNoneMatch) {
+        HttpResponse<String> response = exchange(uri, builder -> {
+            if (ifNoneMatch != null) {
+                builder.header("If-None-Match", ifNoneMatch);
+            }
+            return builder.GET();
+        });
+        return new Answer(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null));
+    }
+
+    private HttpResponse<String> exchange(URI uri, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
         String lastProblem = "";
         boolean tokenRenewed = false;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             HttpResponse<String> response;
             try {
-                response = http.send(HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                        .header("Authorization", "Bearer " + tokens.token())
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                response = http.send(method.apply(HttpRequest.newBuilder(uri).timeout(settings.timeout())
+                        .header("Authorization", "Bearer " + tokens.token()).header("Accept", "application/json")).build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (HttpTimeoutException e) {
                 lastProblem = "timeout";
                 pause(backoff(attempt));
@@ -61,8 +80,8 @@ public final class RegisterHttp {
                 throw new RegisterException("interrupted", 0, null);
             }
             int status = response.statusCode();
-            if (status == 200) {
-                return response.body();
+            if (status == 200 || status == 304) {
+                return response;
             }
             if (status == 429) {
                 lastProblem = "429";

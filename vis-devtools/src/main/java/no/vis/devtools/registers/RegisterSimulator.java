@@ -66,6 +66,9 @@ public final class RegisterSimulator implements AutoCloseable {
     private volatile Faults faults;
     private final long slowMillis;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+    /** The event feed: element n has sequence number n + 1 (identity, hendelsetype, time). */
+    private final java.util.List<String[]> events = new java.util.ArrayList<>();
+    private volatile long oldestKept = 1;
     /** Changes to the population (a scenario): identity → the person now, or empty for "not found". */
     private final Map<String, Optional<DemoPopulation.Person>> changes = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
@@ -89,6 +92,7 @@ public final class RegisterSimulator implements AutoCloseable {
         server.createContext("/maskinporten/token", simulator::token);
         server.createContext(FREG_PATH + "/v1/personer", simulator::persons);
         server.createContext("/rest/v1/personer", simulator::krr);
+        server.createContext(FREG_PATH + "/v1/hendelser", simulator::feed);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
         return simulator;
@@ -103,9 +107,29 @@ public final class RegisterSimulator implements AutoCloseable {
         this.faults = faults;
     }
 
-    /** From now on the register says this about the person (a night of changes, a test's scenario). */
+    /** From now on the register says this about the person (a night of changes, a test's scenario); an event tells. */
     public void change(DemoPopulation.Person person) {
+        change(person, person.pupil() ? "endringIForeldreansvar" : "personErOppdatert");
+    }
+
+    /** As {@link #change(DemoPopulation.Person)}, with the event type the feed shows. */
+    public void change(DemoPopulation.Person person, String eventType) {
         changes.put(person.identity(), Optional.of(person));
+        synchronized (events) {
+            events.add(new String[] {person.identity(), eventType, Instant.now().toString()});
+        }
+    }
+
+    /** Events before this sequence number are gone (older than the register keeps): asking for them gives 406. */
+    public void forgetEventsBefore(long sequence) {
+        oldestKept = sequence;
+    }
+
+    /** The feed's latest sequence number (0: none yet). */
+    public long latestSequence() {
+        synchronized (events) {
+            return events.size();
+        }
     }
 
     /** From now on the register does not know the identity number. */
@@ -173,6 +197,54 @@ public final class RegisterSimulator implements AutoCloseable {
 
     private static String error(String code, String description) {
         return Json.createObjectBuilder().add("error", code).add("error_description", description).build().toString();
+    }
+
+    // ---- Folkeregisteret's event feed
+
+    private void feed(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
+            if (expiry == null || expiry.isBefore(Instant.now())) {
+                send(exchange, 401, feilmelding("FREG-401", "Ugyldig eller utløpt token"));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath().substring((FREG_PATH + "/v1/hendelser").length());
+            long latest = latestSequence();
+            if (path.equals("/siste/sekvensnummer")) {
+                send(exchange, 200, Long.toString(latest));
+                return;
+            }
+            String query = exchange.getRequestURI().getQuery();
+            if (!path.equals("/feed") || query == null || !query.matches("seq=\\d{1,18}")) {
+                send(exchange, 400, feilmelding("FREG-400", "seq er påkrevd"));
+                return;
+            }
+            long seq = Long.parseLong(query.substring(4));
+            if (seq < oldestKept) {
+                send(exchange, 406, feilmelding("FREG-406", "Sekvensnummer kan ikke være mere enn 36 måneder gammelt"));
+                return;
+            }
+            String etag = "\"" + seq + "-" + latest + "\"";
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("ETag", etag);
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            JsonArrayBuilder page = Json.createArrayBuilder();
+            synchronized (events) {
+                for (long n = seq; n <= events.size() && n < seq + 1000; n++) {
+                    String[] e = events.get((int) (n - 1));
+                    page.add(Json.createObjectBuilder().add("sekvensnummer", n).add("hendelse", Json.createObjectBuilder()
+                            .add("folkeregisteridentifikator", e[0]).add("hendelsetype", e[1])
+                            .add("hendelsesdokument", UUID.nameUUIDFromBytes((n + "h").getBytes(StandardCharsets.UTF_8)).toString())
+                            .add("persondokument", UUID.nameUUIDFromBytes((n + "p").getBytes(StandardCharsets.UTF_8)).toString())
+                            .add("ajourholdstidspunkt", e[2])));
+                }
+            }
+            exchange.getResponseHeaders().set("ETag", etag);
+            send(exchange, 200, page.build().toString());
+        }
     }
 
     // ---- KRR

@@ -113,6 +113,37 @@ class RegisterSimulatorTest {
     }
 
     @Test
+    void theEventFeedFromASequenceNumberWithEtagsAnd406ForWhatIsNoLongerKept() throws Exception {
+        try (RegisterSimulator simulator = RegisterSimulator.start(0, population, RegisterSimulator.Faults.NONE, 2000)) {
+            FregClient freg = client(simulator, Duration.ofSeconds(2));
+            assertEquals(0, freg.latestSequence());
+            List<String> pupils = population.pupilIdentities();
+            for (int i = 0; i < 3; i++) {
+                simulator.change(population.person(pupils.get(i)).orElseThrow());
+            }
+            FregClient.FeedPage page = freg.feed(1, null);
+            assertEquals(3, page.events().size());
+            assertEquals(List.of(1L, 2L, 3L), page.events().stream().map(no.vis.registers.freg.FeedEvent::sequence).toList());
+            assertEquals(pupils.get(2), page.events().get(2).identity());
+            assertEquals("endringIForeldreansvar", page.events().get(0).type());
+            assertEquals(3, freg.latestSequence());
+
+            FregClient.FeedPage nothingYet = freg.feed(4, null);
+            assertTrue(nothingYet.events().isEmpty());
+            assertTrue(freg.feed(4, nothingYet.etag()).notModified(), "304 with the ETag when nothing is new");
+            simulator.change(population.person(pupils.get(5)).orElseThrow(), "endringINavn");
+            FregClient.FeedPage next = freg.feed(4, nothingYet.etag());
+            assertEquals(1, next.events().size());
+            assertEquals("endringINavn", next.events().get(0).type());
+
+            simulator.forgetEventsBefore(3);
+            RegisterException tooOld = assertThrows(RegisterException.class, () -> freg.feed(1, null));
+            assertEquals(406, tooOld.status());
+            assertTrue(tooOld.getMessage().contains("FREG-406"), tooOld.getMessage());
+        }
+    }
+
+    @Test
     void aRegisterThatNeverAnswersGivesAClearError() throws Exception {
         try (RegisterSimulator simulator = RegisterSimulator.start(0, population, new RegisterSimulator.Faults(1, 0, 0, 0), 100)) {
             FregClient freg = client(simulator, Duration.ofMillis(400));

@@ -53,6 +53,47 @@ public final class FregClient {
                 settings.backoff(), true), tokens, http);
     }
 
+    /** A page of the event feed: up to 1000 events from a sequence number, or nothing new (304). */
+    public record FeedPage(java.util.List<FeedEvent> events, String etag, boolean notModified) {
+    }
+
+    /**
+     * The feed from {@code sequence} (inclusive), at most 1000 events.
+     *
+     * @param etag the previous page's ETag, for "nothing new" without a body (304)
+     * @throws RegisterException with status 406 when the sequence number is older than the register
+     *         keeps (36 months): the consumer must reload with a full import
+     */
+    public FeedPage feed(long sequence, String etag) {
+        RegisterHttp.Answer answer = http.get(URI.create(settings.baseUrl() + "/v1/hendelser/feed?seq=" + sequence), etag);
+        if (answer.status() == 304) {
+            return new FeedPage(List.of(), etag, true);
+        }
+        List<FeedEvent> events = new ArrayList<>();
+        try {
+            for (JsonValue v : Json.createReader(new StringReader(answer.body())).readArray()) {
+                if (v instanceof JsonObject item && item.get("hendelse") instanceof JsonObject event
+                        && item.getJsonNumber("sekvensnummer") != null) {
+                    events.add(new FeedEvent(item.getJsonNumber("sekvensnummer").longValue(),
+                            event.getString("folkeregisteridentifikator", null), event.getString("hendelsetype", "ukjent")));
+                }
+            }
+        } catch (JsonParsingException | ClassCastException e) {
+            throw new RegisterException("Folkeregisteret's feed answered with malformed JSON", 200, null);
+        }
+        return new FeedPage(events, answer.etag(), false);
+    }
+
+    /** The latest sequence number in the feed (to start "from now" after a full import). */
+    public long latestSequence() {
+        RegisterHttp.Answer answer = http.get(URI.create(settings.baseUrl() + "/v1/hendelser/siste/sekvensnummer"), null);
+        try {
+            return Long.parseLong(answer.body().strip());
+        } catch (NumberFormatException e) {
+            throw new RegisterException("Folkeregisteret's latest sequence number is not a number", answer.status(), null);
+        }
+    }
+
     /** The persons with these identity numbers, in the order asked. */
     public List<Lookup> bulkLookup(List<String> ids) {
         if (ids.size() > MAX_IDS) {
