@@ -185,7 +185,6 @@ public class StaffDirectory {
 
     /** Who is acting: the caller's VIS user id, or "system" for jobs and set-up. */
     private String actor() {
-        String name = session.getCallerPrincipal().getName();
-        return name == null || name.equals("anonymous") ? "system" : name;
+        return VisUserId.nameOf(session.getCallerPrincipal());
     }
 }

@@ -137,19 +137,14 @@ public class AgeRemovalService {
                 continue; // ended meanwhile
             }
             LocalDate eighteen = GuardianAccessPolicy.eighteenthBirthday(c.birthDate());
-            gs.end(eighteen.isBefore(gs.getActiveFrom()) ? gs.getActiveFrom() : eighteen, GuardianshipEnd.PUPIL_TURNED_18, null,
-                    PURPOSE);
+            gs.endByRule(eighteen, GuardianshipEnd.PUPIL_TURNED_18, PURPOSE);
             perPupil.computeIfAbsent(c.studentId(), k -> new int[2])[0]++;
             birthdays.put(c.studentId(), eighteen);
             guardians.add(c.guardianId());
         }
         em.flush();
         // guardians with no active guardianship left have no basis: their data goes
-        List<Long> stillActive = guardians.isEmpty() ? List.of() : em.createQuery("SELECT DISTINCT gs.guardian.id FROM Guardianship gs"
-                        + " WHERE gs.guardian.id IN :ids AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Long.class)
-                .setParameter("ids", List.copyOf(guardians)).setParameter("today", today).getResultList();
-        List<Long> deleting = new ArrayList<>(guardians);
-        deleting.removeAll(stillActive);
+        List<Long> deleting = GuardianErasure.withoutBasisAfter(em, guardians, today);
         if (!deleting.isEmpty()) {
             Map<Long, List<Long>> pupilsOf = new HashMap<>();
             for (Object[] r : em.createQuery("SELECT gs.guardian.id, gs.student.id FROM Guardianship gs WHERE gs.guardian.id IN :ids",
@@ -169,8 +164,8 @@ public class AgeRemovalService {
         OffsetDateTime now = OffsetDateTime.now();
         for (Map.Entry<Long, int[]> e : perPupil.entrySet()) {
             em.persist(new GuardianRemoval(jobExecutionId, now, e.getKey(), birthdays.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
-            accessLog.changed(SubjectKind.PUPIL, e.getKey(), DataCategory.GUARDIANS, PURPOSE);
         }
+        accessLog.changedAll(SubjectKind.PUPIL, perPupil.keySet(), DataCategory.GUARDIANS, PURPOSE);
         return new Removed(perPupil.values().stream().mapToInt(c -> c[0]).sum(), deleting.size());
     }
 }

@@ -1,6 +1,8 @@
 package no.vis.guardianship;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
@@ -16,6 +18,16 @@ final class GuardianErasure {
     private GuardianErasure() {
     }
 
+    /** Of these guardians, those with no guardianship active after the day: no basis left for their data. One query. */
+    static List<Long> withoutBasisAfter(EntityManager em, Collection<Long> guardianIds, LocalDate day) {
+        if (guardianIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT g.id FROM Guardian g WHERE g.id IN :ids AND NOT EXISTS (SELECT gs.id FROM Guardianship gs"
+                        + " WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :day))", Long.class)
+                .setParameter("ids", List.copyOf(guardianIds)).setParameter("day", day).getResultList();
+    }
+
     static void erase(EntityManager em, AccessLog accessLog, List<Long> guardianIds, String purpose) {
         if (guardianIds.isEmpty()) {
             return;
@@ -24,8 +36,6 @@ final class GuardianErasure {
         em.createQuery("DELETE FROM Consent c WHERE c.guardian.id IN :ids").setParameter("ids", guardianIds).executeUpdate();
         em.createQuery("DELETE FROM Guardianship gs WHERE gs.guardian.id IN :ids").setParameter("ids", guardianIds).executeUpdate();
         em.createQuery("DELETE FROM Guardian g WHERE g.id IN :ids").setParameter("ids", guardianIds).executeUpdate();
-        for (Long guardianId : guardianIds) {
-            accessLog.changed(SubjectKind.GUARDIAN, guardianId, DataCategory.PERSONALIA, purpose);
-        }
+        accessLog.changedAll(SubjectKind.GUARDIAN, guardianIds, DataCategory.PERSONALIA, purpose);
     }
 }

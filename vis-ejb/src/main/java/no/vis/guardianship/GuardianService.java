@@ -202,7 +202,8 @@ public class GuardianService {
                     .forEach(g -> guardians.put(g.getFodselsnummer().orElseThrow(), g));
         }
         String by = actor();
-        int added = 0;
+        List<Long> changedPupils = new ArrayList<>();
+        List<Long> changedGuardians = new ArrayList<>();
         for (NewFamily family : families) {
             Student student = students.get(family.pupil());
             if (student == null || !withGuardians.add(student.getId())) {
@@ -232,13 +233,12 @@ public class GuardianService {
                 em.persist(new Consent(student, members.get(c.member()), c.party(), c.givenOn(), c.formReference(), by));
             }
             // sequence ids are assigned at persist: no flush needed for the log
-            accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.GUARDIANS, purpose);
-            for (Guardian g : members) {
-                accessLog.changed(SubjectKind.GUARDIAN, g.getId(), DataCategory.PERSONALIA, purpose);
-            }
-            added++;
+            changedPupils.add(student.getId());
+            members.forEach(g -> changedGuardians.add(g.getId()));
         }
-        return added;
+        accessLog.changedAll(SubjectKind.PUPIL, changedPupils, DataCategory.GUARDIANS, purpose);
+        accessLog.changedAll(SubjectKind.GUARDIAN, changedGuardians, DataCategory.PERSONALIA, purpose);
+        return changedPupils.size();
     }
 
     private String actor() {

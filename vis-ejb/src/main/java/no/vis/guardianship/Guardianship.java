@@ -125,6 +125,14 @@ public class Guardianship {
         this.endedBy = Objects.requireNonNull(by, "ended by");
     }
 
+    /**
+     * Ends the guardianship by a rule (a birthday, a leaving day, the register): on the day, or on
+     * the day it began if that is later — a guardianship that began after the event never was active.
+     */
+    public void endByRule(LocalDate on, GuardianshipEnd reason, String by) {
+        end(on.isBefore(activeFrom) ? activeFrom : on, reason, null, by);
+    }
+
     /** Folkeregisteret changed the kind of responsibility (e.g. felles → mor) for the same adult. */
     public void changeResponsibility(ParentalResponsibility value) {
         if (basis != GuardianshipBasis.FOLKEREGISTERET) {

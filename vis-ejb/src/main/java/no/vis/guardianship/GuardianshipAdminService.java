@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
+import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
+import no.vis.access.VisUserId;
 import no.vis.common.BusinessException;
 import no.vis.common.InvalidInputException;
+import no.vis.common.Texts;
 import no.vis.people.Address;
-import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
 import no.vis.people.PersonName;
@@ -66,7 +69,7 @@ public class GuardianshipAdminService {
         LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Fodselsnummer fnr = null;
-        String number = blankToNull(form.fodselsnummer());
+        String number = Texts.blankToNull(form.fodselsnummer());
         if (form.fodselsnummerRefused()) {
             if (number != null) {
                 errors.add("fodselsnummer", "guardian.fnr.refusedButGiven");
@@ -87,20 +90,20 @@ public class GuardianshipAdminService {
         String middle = namePart(form.middleName(), "middleName", false, errors);
         String family = namePart(form.familyName(), "familyName", true, errors);
         String street = text(form.street(), Address.STREET_MAX, "street", errors);
-        String postalCode = blankToNull(form.postalCode());
+        String postalCode = Texts.blankToNull(form.postalCode());
         if (postalCode != null && !postalCode.matches("\\d{4}")) {
             errors.add("postalCode", "guardian.postalCode.invalid");
         }
         String postalPlace = text(form.postalPlace(), Address.PLACE_MAX, "postalPlace", errors);
         String mobile = null;
-        if (blankToNull(form.mobile()) != null) {
+        if (Texts.blankToNull(form.mobile()) != null) {
             mobile = ContactRules.mobile(form.mobile()).orElse(null);
             if (mobile == null) {
                 errors.add("mobile", "guardian.mobile.invalid");
             }
         }
         String email = null;
-        if (blankToNull(form.email()) != null) {
+        if (Texts.blankToNull(form.email()) != null) {
             email = ContactRules.email(form.email()).orElse(null);
             if (email == null) {
                 errors.add("email", "guardian.email.invalid");
@@ -110,7 +113,7 @@ public class GuardianshipAdminService {
         if (language.isEmpty()) {
             errors.add("language", "guardian.language.required");
         }
-        String reason = blankToNull(form.reason());
+        String reason = Texts.blankToNull(form.reason());
         if (reason == null) {
             errors.add("reason", "guardian.reason.required");
         } else if (reason.length() > Guardianship.REASON_MAX) {
@@ -161,10 +164,11 @@ public class GuardianshipAdminService {
      */
     public void endGuardianship(long guardianshipId, LocalDate endOn, String note) {
         Guardianship gs = em.find(Guardianship.class, guardianshipId);
-        if (gs == null) {
+        // one answer for an id that does not exist and one outside the caller's schools
+        if (gs == null || !mayManage(gs.getStudent())) {
+            accessLog.refused(SubjectKind.PUPIL, gs == null ? null : gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
             throw new BusinessException("guardianship.unknown");
         }
-        pupilInScope(gs.getStudent().getId());
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         if (endOn == null) {
             errors.add("endOn", "guardianship.end.required");
@@ -173,7 +177,7 @@ public class GuardianshipAdminService {
         } else if (endOn.isBefore(gs.getActiveFrom())) {
             errors.add("endOn", "guardianship.end.beforeStart");
         }
-        String text = blankToNull(note);
+        String text = Texts.blankToNull(note);
         if (text == null) {
             errors.add("note", "guardianship.note.required");
         } else if (text.length() > Guardianship.REASON_MAX) {
@@ -214,7 +218,7 @@ public class GuardianshipAdminService {
         }
         checkConsentDate(form.pupilGivenOn(), "pupilGivenOn", today, errors);
         checkConsentDate(form.guardianGivenOn(), "guardianGivenOn", today, errors);
-        String reference = blankToNull(form.formReference());
+        String reference = Texts.blankToNull(form.formReference());
         if (reference == null) {
             errors.add("formReference", "consent.reference.required");
         } else if (reference.length() > Consent.REFERENCE_MAX) {
@@ -223,7 +227,7 @@ public class GuardianshipAdminService {
         errors.throwIfAny();
         Guardian guardian = guardianship.getGuardian();
         // a party whose consent still holds (not revoked) keeps it; the other gives a new one
-        java.util.Set<ConsentParty> holding = java.util.EnumSet.noneOf(ConsentParty.class);
+        Set<ConsentParty> holding = java.util.EnumSet.noneOf(ConsentParty.class);
         holding.addAll(em.createQuery("SELECT c.party FROM Consent c WHERE c.student = :s AND c.guardian = :g"
                         + " AND c.revokedOn IS NULL", ConsentParty.class)
                 .setParameter("s", student).setParameter("g", guardian).getResultList());
@@ -255,10 +259,11 @@ public class GuardianshipAdminService {
      */
     public void revokeConsent(long consentId, ConsentParty by) {
         Consent consent = em.find(Consent.class, consentId);
-        if (consent == null || by == null) {
+        if (consent == null || by == null || !mayManage(consent.getStudent())) {
+            accessLog.refused(SubjectKind.PUPIL, consent == null ? null : consent.getStudent().getId(), DataCategory.CONSENTS,
+                    PURPOSE);
             throw new BusinessException("consent.unknown");
         }
-        pupilInScope(consent.getStudent().getId());
         if (consent.getRevokedOn().isPresent()) {
             throw new BusinessException("consent.alreadyRevoked");
         }
@@ -267,12 +272,16 @@ public class GuardianshipAdminService {
         accessLog.changed(SubjectKind.GUARDIAN, consent.getGuardian().getId(), DataCategory.CONSENTS, PURPOSE);
     }
 
-    /** The pupil, when the caller is office staff at the pupil's school (or the county administrator). */
+    /** Whether the caller is office staff at the pupil's school (or the county administrator). */
+    private boolean mayManage(Student student) {
+        Set<Role> roles = staff.callerRolesAt(student.getSchool().getId());
+        return roles.contains(Role.OFFICE) || roles.contains(Role.COUNTY_ADMIN);
+    }
+
+    /** The pupil, when the caller may manage the pupil's guardians. */
     private Student pupilInScope(long studentId) {
         Student student = em.find(Student.class, studentId);
-        java.util.Set<no.vis.access.Role> roles = student == null ? java.util.Set.of()
-                : staff.callerRolesAt(student.getSchool().getId());
-        if (!roles.contains(no.vis.access.Role.OFFICE) && !roles.contains(no.vis.access.Role.COUNTY_ADMIN)) {
+        if (student == null || !mayManage(student)) {
             accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
             throw new BusinessException("pupil.unknown");
         }
@@ -280,11 +289,11 @@ public class GuardianshipAdminService {
     }
 
     private String caller() {
-        return no.vis.access.VisUserId.nameOf(session.getCallerPrincipal());
+        return VisUserId.nameOf(session.getCallerPrincipal());
     }
 
     private static String namePart(String value, String field, boolean required, InvalidInputException.Collector errors) {
-        String v = blankToNull(value);
+        String v = Texts.blankToNull(value);
         if (v == null) {
             if (required) {
                 errors.add(field, "guardian.name.required");
@@ -300,14 +309,11 @@ public class GuardianshipAdminService {
     }
 
     private static String text(String value, int max, String field, InvalidInputException.Collector errors) {
-        String v = blankToNull(value);
+        String v = Texts.blankToNull(value);
         if (v != null && v.length() > max) {
             errors.add(field, "input.tooLong");
         }
         return v;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

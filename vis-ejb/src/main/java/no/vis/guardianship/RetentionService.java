@@ -43,18 +43,18 @@ public class RetentionService {
         if (guardianshipIds.isEmpty()) {
             return 0;
         }
-        int ended = 0;
+        List<Long> pupils = new java.util.ArrayList<>();
         for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.student WHERE gs.id IN :ids",
                 Guardianship.class).setParameter("ids", guardianshipIds).getResultList()) {
             LocalDate left = gs.getStudent().getLeftOn().orElse(null);
             if (left == null || !gs.isActiveOn(today)) {
                 continue;
             }
-            gs.end(left.isBefore(gs.getActiveFrom()) ? gs.getActiveFrom() : left, GuardianshipEnd.PUPIL_LEFT_SCHOOL, null, PURPOSE);
-            accessLog.changed(SubjectKind.PUPIL, gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
-            ended++;
+            gs.endByRule(left, GuardianshipEnd.PUPIL_LEFT_SCHOOL, PURPOSE);
+            pupils.add(gs.getStudent().getId());
         }
-        return ended;
+        accessLog.changedAll(SubjectKind.PUPIL, pupils, DataCategory.GUARDIANS, PURPOSE);
+        return pupils.size();
     }
 
     /** Guardians with no guardianship active after {@code cutoff}: every one ended on or before it. */
@@ -66,13 +66,7 @@ public class RetentionService {
 
     /** Deletes them (again checked: a guardian who got a guardianship meanwhile stays); returns how many. */
     public int deleteGuardians(List<Long> guardianIds, LocalDate cutoff) {
-        if (guardianIds.isEmpty()) {
-            return 0;
-        }
-        List<Long> stillWithout = em.createQuery("SELECT g.id FROM Guardian g WHERE g.id IN :ids AND NOT EXISTS"
-                        + " (SELECT gs.id FROM Guardianship gs WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :cutoff))",
-                        Long.class)
-                .setParameter("ids", guardianIds).setParameter("cutoff", cutoff).getResultList();
+        List<Long> stillWithout = GuardianErasure.withoutBasisAfter(em, guardianIds, cutoff);
         GuardianErasure.erase(em, accessLog, stillWithout, PURPOSE);
         return stillWithout.size();
     }

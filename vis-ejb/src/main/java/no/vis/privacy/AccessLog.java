@@ -66,6 +66,11 @@ public class AccessLog {
         write(kind, subjectIds, category, AccessAction.READ, purpose);
     }
 
+    /** Changes of many subjects' data (a job's chunk): one line each. */
+    public void changedAll(SubjectKind kind, Collection<Long> subjectIds, DataCategory category, String purpose) {
+        write(kind, subjectIds, category, AccessAction.CHANGE, purpose);
+    }
+
     /** A change of one subject's data. */
     public void changed(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
         write(kind, List.of(subjectId), category, AccessAction.CHANGE, purpose);

@@ -76,8 +76,4 @@ public final class GuardianAccessPolicy implements Serializable {
     public static LocalDate eighteenthBirthday(LocalDate birthDate) {
         return birthDate.plusYears(18);
     }
-
-    public boolean showsOrderAndConduct() {
-        return orderAndConductShown;
-    }
 }

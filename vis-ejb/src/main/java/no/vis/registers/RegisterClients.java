@@ -84,6 +84,7 @@ public class RegisterClients {
     String keyId;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private PrivateKey key;
     private FregClient freg;
     private no.vis.registers.krr.KrrClient krr;
 
@@ -108,7 +109,15 @@ public class RegisterClients {
         return krr;
     }
 
-    private PrivateKey key() {
+    /** The county's key, read (or, without a key store, generated) once for all clients. */
+    private synchronized PrivateKey key() {
+        if (key == null) {
+            key = readKey();
+        }
+        return key;
+    }
+
+    private PrivateKey readKey() {
         try {
             if (keystore.isBlank()) {
                 LOG.log(System.Logger.Level.WARNING, "No Maskinporten key store configured (vis.maskinporten.keystore):"

@@ -18,6 +18,11 @@ public class RegisterException extends RuntimeException {
         this.code = code;
     }
 
+    /** A register's own words with any 11-digit identity number masked, for messages that may reach a log or a screen. */
+    public static String masked(String text) {
+        return text == null ? null : text.replaceAll("\\d{11}", "***********");
+    }
+
     public int status() {
         return status;
     }

@@ -37,6 +37,12 @@ public final class RegisterHttp {
         this.http = http;
     }
 
+    /**
+     * At most this long for one call with all its retries, so that a chunk's transaction (which
+     * the calls are part of) is not left open past its timeout by a register in trouble.
+     */
+    static final Duration TOTAL_LIMIT = Duration.ofMinutes(2);
+
     /** The answer's body (HTTP 200). */
     public String post(URI uri, String json) {
         return exchange(uri, builder -> builder.header("Content-Type", "application/json")
@@ -61,7 +67,8 @@ public final class RegisterHttp {
     private HttpResponse<String> exchange(URI uri, java.util.function.UnaryOperator<HttpRequest.Builder> method) {
         String lastProblem = "";
         boolean tokenRenewed = false;
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+        long deadline = System.nanoTime() + TOTAL_LIMIT.toNanos();
+        for (int attempt = 1; attempt <= settings.maxAttempts() && System.nanoTime() < deadline; attempt++) {
             HttpResponse<String> response;
             try {
                 response = http.send(method.apply(HttpRequest.newBuilder(uri).timeout(settings.timeout())
@@ -97,8 +104,9 @@ public final class RegisterHttp {
                 throw failure(response);
             }
         }
-        throw new RegisterException(register + " did not answer after " + settings.maxAttempts() + " attempts ("
-                + lastProblem + ")", 0, null);
+        String gaveUp = System.nanoTime() >= deadline ? "within " + TOTAL_LIMIT.toMinutes() + " minutes"
+                : "after " + settings.maxAttempts() + " attempts";
+        throw new RegisterException(register + " did not answer " + gaveUp + " (" + lastProblem + ")", 0, null);
     }
 
     private RegisterException failure(HttpResponse<String> response) {
@@ -112,7 +120,7 @@ public final class RegisterHttp {
             // the status says enough
         }
         return new RegisterException(register + " refused the call: HTTP " + response.statusCode()
-                + (code == null ? "" : " " + code + " " + message), response.statusCode(), code);
+                + (code == null ? "" : " " + code + " " + RegisterException.masked(message)), response.statusCode(), code);
     }
 
     private Optional<Duration> retryAfter(HttpResponse<String> response) {

@@ -1,6 +1,7 @@
 package no.vis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
@@ -46,6 +47,12 @@ class DemoCountyJobIT {
     AsItOperations asItOperations;
 
     @Inject
+    AsOffice asOffice;
+
+    @Inject
+    no.vis.batch.democounty.DemoCountyStore store;
+
+    @Inject
     AsSystem asSystem;
 
     @Inject
@@ -62,6 +69,12 @@ class DemoCountyJobIT {
         // IT operations start jobs; the job itself runs as SYSTEM
         long execution = asItOperations.call(() -> jobs.start("demo-county", parameters));
         return asItOperations.call(() -> jobs.awaitFinished(execution, Duration.ofMinutes(5)));
+    }
+
+    /** The jobs' stores act as the system: a user who reaches one (a page that injected it) is refused. */
+    @Test
+    void aJobsStoreRefusesUsers() {
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asOffice.call(() -> store.listClassRefs(2025)))));
     }
 
     @Test

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import no.vis.devtools.login.LocalLoginProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Guardians log in with ID-porten (the local provider's issuer idporten) through the real
  * redirects, are matched on pid, and see only the children they may see.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
 class GuardianLoginIT {
-
-    private static LocalLoginProvider provider;
 
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
     private WebDriver browser;
@@ -48,16 +43,6 @@ class GuardianLoginIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return VisDeployment.builtEar();
-    }
-
-    @BeforeAll
-    static void startLoginProvider() {
-        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
-    }
-
-    @AfterAll
-    static void stopLoginProvider() {
-        provider.close();
     }
 
     /**
@@ -205,7 +190,7 @@ class GuardianLoginIT {
         java.net.http.HttpResponse<String> logout = frontChannelLogout(sid);
         assertEquals(200, logout.statusCode());
         String policy = logout.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(policy.contains("frame-ancestors 'self' http://127.0.0.1:" + Integer.getInteger("it.login.port", 18090)), policy);
+        assertTrue(policy.contains("frame-ancestors 'self' http://127.0.0.1:" + LoginProviderExtension.PORT), policy);
         assertTrue(logout.headers().firstValue("X-Frame-Options").isEmpty());
 
         browser.get(base + "guardian/index.xhtml");
@@ -213,7 +198,7 @@ class GuardianLoginIT {
     }
 
     private java.net.http.HttpResponse<String> frontChannelLogout(String sid) throws Exception {
-        String issuer = java.net.URLEncoder.encode("http://127.0.0.1:" + Integer.getInteger("it.login.port", 18090) + "/idporten",
+        String issuer = java.net.URLEncoder.encode("http://127.0.0.1:" + LoginProviderExtension.PORT + "/idporten",
                 java.nio.charset.StandardCharsets.UTF_8);
         return java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "callback/idporten?iss=" + issuer + "&sid=" + sid)).build(),

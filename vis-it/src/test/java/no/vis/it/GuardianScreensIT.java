@@ -8,14 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import no.vis.devtools.login.LocalLoginProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,14 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * by hand and ending a guardianship — every bad input answered next to its field — and the access
  * log that shows it all, to the office and to the guardian.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
 class GuardianScreensIT {
 
     static final String OFFICE_USER = StudentsPageIT.OFFICE_USER;
     private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static LocalLoginProvider provider;
 
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
     private WebDriver browser;
@@ -57,16 +52,6 @@ class GuardianScreensIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return VisDeployment.builtEar();
-    }
-
-    @BeforeAll
-    static void startLoginProvider() {
-        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
-    }
-
-    @AfterAll
-    static void stopLoginProvider() {
-        provider.close();
     }
 
     /** A pupil of 16 with a protected address and two guardians; a pupil just 18 with one guardian. */

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import no.vis.devtools.login.LocalLoginProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,11 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** IT operations' job screen in Chromium: a schedule with bad and good input, run now, the run's result; nobody else gets in. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
 class JobScreenIT {
 
-    private static LocalLoginProvider provider;
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
     private WebDriver browser;
     private WebDriverWait wait;
@@ -35,16 +31,6 @@ class JobScreenIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return VisDeployment.builtEar();
-    }
-
-    @BeforeAll
-    static void startLoginProvider() {
-        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
-    }
-
-    @AfterAll
-    static void stopLoginProvider() {
-        provider.close();
     }
 
     @BeforeEach

@@ -18,9 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import no.vis.devtools.login.LocalLoginProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The staff students page as a user sees it in Chromium, and what bad input gets over plain HTTP. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
 class StudentsPageIT {
 
@@ -54,8 +52,6 @@ class StudentsPageIT {
     /** A Feide user VIS does not know. */
     static final String UNKNOWN_USER = "5e1f7a2c-0009-4c6e-9a51-0a1b2c3d4e09";
 
-    private static LocalLoginProvider provider;
-
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
     private WebDriver browser;
     private WebDriverWait wait;
@@ -64,16 +60,6 @@ class StudentsPageIT {
     private String schoolName;
     private long countyId;
     private String family;
-
-    @BeforeAll
-    static void startLoginProvider() {
-        provider = LocalLoginProvider.start(Integer.getInteger("it.login.port", 18090));
-    }
-
-    @AfterAll
-    static void stopLoginProvider() {
-        provider.close();
-    }
 
     /** A school of our own with 55 pupils: 35 in 2STA, 20 in 2STB; the demo office worker works there. */
     @BeforeEach
@@ -126,7 +112,7 @@ class StudentsPageIT {
     @Test
     void theStaffAreaNeedsALoginAndTheRightRole() {
         browser.get(base + "staff/students.xhtml");
-        assertTrue(browser.getCurrentUrl().contains(":" + provider.port() + "/feide/authorize?"), browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
         logInAs(IT_USER);
@@ -241,7 +227,7 @@ class StudentsPageIT {
         browser.findElement(By.id("logout")).click();
         wait.until(d -> d.findElements(By.id("logout")).isEmpty() && d.getCurrentUrl().startsWith(base));
         browser.get(base + "staff/students.xhtml?school=" + schoolId);
-        assertTrue(browser.getCurrentUrl().contains(":" + provider.port() + "/feide/authorize?"),
+        assertTrue(browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"),
                 "a new login is needed: " + browser.getCurrentUrl());
     }
 
@@ -377,7 +363,7 @@ class StudentsPageIT {
                 .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new java.net.CookieManager()).build();
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(loginPage.uri().toString().contains(":" + provider.port() + "/feide/authorize?"), loginPage.uri().toString());
+        assertTrue(loginPage.uri().toString().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"), loginPage.uri().toString());
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(LocalLoginProvider.DemoUser.named(OFFICE_USER).formBody()))

@@ -50,75 +50,59 @@ public final class TestDb implements AutoCloseable {
     }
 
     public void guardianContact(long guardianId, String mobile, String email) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE guardian SET mobile = ?, mobile_source = 'KRR',"
-                + " mobile_set_at = CURRENT_TIMESTAMP, email = ?, email_source = 'GUARDIAN', email_set_at = CURRENT_TIMESTAMP"
-                + " WHERE id = ?")) {
-            update.setString(1, mobile);
-            update.setString(2, email);
-            update.setLong(3, guardianId);
-            update.executeUpdate();
-        }
+        update("UPDATE guardian SET mobile = ?, mobile_source = 'KRR', mobile_set_at = CURRENT_TIMESTAMP, email = ?,"
+                + " email_source = 'GUARDIAN', email_set_at = CURRENT_TIMESTAMP WHERE id = ?", mobile, email, guardianId);
     }
 
     /** How many refusals of a page the access log has for an actor. */
     public long pageRefusals(String actor, String path) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM access_log WHERE actor = ?"
-                + " AND action = 'REFUSED' AND purpose = ?")) {
-            query.setString(1, actor);
-            query.setString(2, "page " + path);
-            try (var rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Long.parseLong(query("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED' AND purpose = ?",
+                actor, "page " + path));
     }
 
     /** A statement with text parameters; returns the update count. */
     public int execute(String sql, String... parameters) throws SQLException {
+        return update(sql, (Object[]) parameters);
+    }
+
+    /** One value of a query with one long parameter (a count, a date as text, …); null when no row. */
+    public String value(String sql, long parameter) throws SQLException {
+        return query(sql, parameter);
+    }
+
+    /** A statement with parameters of any type; returns the update count. */
+    private int update(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i]);
             }
             return statement.executeUpdate();
         }
     }
 
-    /** One value of a query with one long parameter (a count, a date as text, …); null when no row. */
-    public String value(String sql, long parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, parameter);
-            try (var rs = query.executeQuery()) {
+    /** The first column of the first row as text; null when there is no row. */
+    private String query(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rs = statement.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
     }
 
     public boolean guardiansSeeConduct(long countyId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT guardians_see_conduct FROM county WHERE id = ?")) {
-            query.setLong(1, countyId);
-            try (var rs = query.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        return "t".equals(query("SELECT guardians_see_conduct FROM county WHERE id = ?", countyId));
     }
 
     /** The pupil left upper secondary school on the day. */
     public void leftSchool(long studentId, LocalDate on) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE student SET left_on = ? WHERE id = ?")) {
-            update.setObject(1, on);
-            update.setLong(2, studentId);
-            update.executeUpdate();
-        }
+        update("UPDATE student SET left_on = ? WHERE id = ?", on, studentId);
     }
 
     public void protectAddress(long studentId, String protection) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE student SET address_protection = ? WHERE id = ?")) {
-            update.setString(1, protection);
-            update.setLong(2, studentId);
-            update.executeUpdate();
-        }
+        update("UPDATE student SET address_protection = ? WHERE id = ?", protection, studentId);
     }
 
     private long nextId(String sequence) throws SQLException {
@@ -194,11 +178,7 @@ public final class TestDb implements AutoCloseable {
     }
 
     public void linkFeide(long studentId, String feideUserId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE student SET feide_user_id = ? WHERE id = ?")) {
-            update.setString(1, feideUserId);
-            update.setLong(2, studentId);
-            update.executeUpdate();
-        }
+        update("UPDATE student SET feide_user_id = ? WHERE id = ?", feideUserId, studentId);
     }
 
     public long guardian(String fnr, String given, String family) throws SQLException {
@@ -233,34 +213,15 @@ public final class TestDb implements AutoCloseable {
 
     /** A consent (party PUPIL or GUARDIAN) about a guardian of a pupil, given on a date, revoked on another or null. */
     public void consent(long studentId, long guardianId, String party, LocalDate given, LocalDate revoked) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO consent (id, student_id, guardian_id, party,"
-                + " given_on, form_reference, registered_by, registered_at, revoked_on, revoked_by_party, version)"
-                + " VALUES (?, ?, ?, ?, ?, 'TEST/1', 'test', CURRENT_TIMESTAMP, ?, ?, 1)")) {
-            insert.setLong(1, nextId("consent_seq"));
-            insert.setLong(2, studentId);
-            insert.setLong(3, guardianId);
-            insert.setString(4, party);
-            insert.setObject(5, given);
-            insert.setObject(6, revoked);
-            insert.setString(7, revoked == null ? null : party);
-            insert.executeUpdate();
-        }
+        update("INSERT INTO consent (id, student_id, guardian_id, party, given_on, form_reference, registered_by, registered_at,"
+                + " revoked_on, revoked_by_party, version) VALUES (?, ?, ?, ?, ?, 'TEST/1', 'test', CURRENT_TIMESTAMP, ?, ?, 1)",
+                nextId("consent_seq"), studentId, guardianId, party, given, revoked, revoked == null ? null : party);
     }
 
     /** How many access log lines match: actor (or null for any), subject, action. */
     public long accessLogLines(String actor, String subjectKind, long subjectId, String action) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM access_log WHERE"
-                + " (? IS NULL OR actor = ?) AND subject_kind = ? AND subject_id = ? AND action = ?")) {
-            query.setString(1, actor);
-            query.setString(2, actor);
-            query.setString(3, subjectKind);
-            query.setLong(4, subjectId);
-            query.setString(5, action);
-            try (var rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return Long.parseLong(query("SELECT COUNT(*) FROM access_log WHERE (CAST(? AS VARCHAR) IS NULL OR actor = ?)"
+                + " AND subject_kind = ? AND subject_id = ? AND action = ?", actor, actor, subjectKind, subjectId, action));
     }
 
     /** A staff member with no roles. */

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
@@ -28,6 +27,7 @@ import no.vis.school.SchoolService;
 @Stateless
 @PermitAll
 @RunAs(Names.SYSTEM)
+@jakarta.interceptor.Interceptors(no.vis.batch.jobs.BatchCallersOnly.class)
 public class DemoCountyStore {
 
     @Inject

@@ -5,7 +5,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
 

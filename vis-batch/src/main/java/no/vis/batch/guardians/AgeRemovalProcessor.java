@@ -1,6 +1,5 @@
 package no.vis.batch.guardians;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,15 +18,14 @@ import no.vis.guardianship.AgeRemovalService;
 public class AgeRemovalProcessor implements ItemProcessor {
 
     @Inject
-    @BatchProperty
-    String today;
+    no.vis.batch.jobs.RunParameters run;
 
     private LocalDate day;
 
     @Override
     public Object processItem(Object item) {
         if (day == null) {
-            day = AgeRemovalParameters.today(today);
+            day = run.today();
         }
         AgeRemovalCandidate candidate = (AgeRemovalCandidate) item;
         return AgeRemovalService.ends(candidate, day) ? candidate : null;

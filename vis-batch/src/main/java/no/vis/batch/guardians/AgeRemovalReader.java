@@ -1,6 +1,5 @@
 package no.vis.batch.guardians;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -26,8 +25,7 @@ public class AgeRemovalReader extends AbstractItemReader {
     GuardianJobsStore store;
 
     @Inject
-    @BatchProperty
-    String today;
+    no.vis.batch.jobs.RunParameters run;
 
     private LocalDate day;
     private List<Long> ids;
@@ -37,7 +35,7 @@ public class AgeRemovalReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        day = AgeRemovalParameters.today(today);
+        day = run.today();
         long after = checkpoint == null ? 0 : (Long) checkpoint;
         ids = store.ageRemovalCandidateIds(day).stream().filter(id -> id > after).toList();
         lastId = after;

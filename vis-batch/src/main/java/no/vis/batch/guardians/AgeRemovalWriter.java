@@ -1,6 +1,5 @@
 package no.vis.batch.guardians;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -30,13 +29,12 @@ public class AgeRemovalWriter extends AbstractItemWriter {
     StepContext stepContext;
 
     @Inject
-    @BatchProperty
-    String today;
+    no.vis.batch.jobs.RunParameters run;
 
     @Override
     public void writeItems(List<Object> items) {
         AgeRemovalService.Removed removed = store.endGuardianships(items.stream().map(AgeRemovalCandidate.class::cast).toList(),
-                AgeRemovalParameters.today(today), jobContext.getExecutionId());
+                run.today(), jobContext.getExecutionId());
         long[] totals = stepContext.getPersistentUserData() instanceof long[] t ? t : new long[2];
         totals[0] += removed.guardianshipsEnded();
         totals[1] += removed.guardiansDeleted();

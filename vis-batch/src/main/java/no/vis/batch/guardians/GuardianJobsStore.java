@@ -14,6 +14,7 @@ import no.vis.guardianship.AgeRemovalService;
 @Stateless
 @PermitAll
 @RunAs(Names.SYSTEM)
+@jakarta.interceptor.Interceptors(no.vis.batch.jobs.BatchCallersOnly.class)
 public class GuardianJobsStore {
 
     @Inject

@@ -1,21 +1,31 @@
 package no.vis.batch.guardians;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import no.vis.batch.jobs.RunParameters;
 
-/** The readers, writers and batchlet of {@code retention-cleanup}. */
+/**
+ * The readers, writers and batchlet of {@code retention-cleanup}. The day is the run's
+ * ({@link RunParameters#today()}); the cutoff is that day less {@code graceDays} (default 30).
+ */
 final class RetentionSteps {
+
+    static final int DEFAULT_GRACE_DAYS = 30;
 
     private RetentionSteps() {
     }
 
     private static List<Long> ids(List<Object> items) {
         return items.stream().map(Long.class::cast).toList();
+    }
+
+    private static LocalDate cutoff(RunParameters run) {
+        return run.today().minusDays(run.count("graceDays", DEFAULT_GRACE_DAYS));
     }
 
     /** Active guardianships of pupils who have left school. */
@@ -26,12 +36,11 @@ final class RetentionSteps {
         GuardianJobsStore store;
 
         @Inject
-        @BatchProperty
-        String today;
+        RunParameters run;
 
         @Override
         protected List<Long> ids() {
-            return store.guardianshipsOfLeftPupils(AgeRemovalParameters.today(today));
+            return store.guardianshipsOfLeftPupils(run.today());
         }
     }
 
@@ -43,12 +52,11 @@ final class RetentionSteps {
         GuardianJobsStore store;
 
         @Inject
-        @BatchProperty
-        String today;
+        RunParameters run;
 
         @Override
         public void writeItems(List<Object> items) {
-            store.endForLeftPupils(ids(items), AgeRemovalParameters.today(today));
+            store.endForLeftPupils(ids(items), run.today());
         }
     }
 
@@ -60,16 +68,11 @@ final class RetentionSteps {
         GuardianJobsStore store;
 
         @Inject
-        @BatchProperty
-        String today;
-
-        @Inject
-        @BatchProperty
-        String graceDays;
+        RunParameters run;
 
         @Override
         protected List<Long> ids() {
-            return store.guardiansWithoutBasisSince(RetentionParameters.cutoff(today, graceDays));
+            return store.guardiansWithoutBasisSince(cutoff(run));
         }
     }
 
@@ -81,16 +84,11 @@ final class RetentionSteps {
         GuardianJobsStore store;
 
         @Inject
-        @BatchProperty
-        String today;
-
-        @Inject
-        @BatchProperty
-        String graceDays;
+        RunParameters run;
 
         @Override
         public void writeItems(List<Object> items) {
-            store.deleteGuardians(ids(items), RetentionParameters.cutoff(today, graceDays));
+            store.deleteGuardians(ids(items), cutoff(run));
         }
     }
 
@@ -102,17 +100,11 @@ final class RetentionSteps {
         GuardianJobsStore store;
 
         @Inject
-        @BatchProperty
-        String today;
-
-        @Inject
-        @BatchProperty
-        String graceDays;
+        RunParameters run;
 
         @Override
         public String process() {
-            int deleted = store.deleteConsentsOfLeftPupils(RetentionParameters.cutoff(today, graceDays));
-            return "consents deleted " + deleted;
+            return "consents deleted " + store.deleteConsentsOfLeftPupils(cutoff(run));
         }
     }
 }

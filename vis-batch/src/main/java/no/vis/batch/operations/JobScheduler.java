@@ -52,6 +52,7 @@ public class JobScheduler {
     }
 
     /** The job's timer again, after its schedule changed. */
+    @jakarta.annotation.security.RolesAllowed({Names.IT_OPERATIONS, Names.SYSTEM})
     public void reschedule(String jobName) {
         timers.getTimers().stream().filter(t -> jobName.equals(t.getInfo())).forEach(Timer::cancel);
         schedules.find(jobName).ifPresent(this::program);

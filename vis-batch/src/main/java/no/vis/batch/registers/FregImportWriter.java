@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.vis.common.Today;
 import no.vis.registers.RegisterClients;
 import no.vis.registers.freg.FregClient;
 import no.vis.registers.freg.FregImportService;
@@ -35,6 +34,9 @@ public class FregImportWriter extends AbstractItemWriter {
 
     @Inject
     JobContext jobContext;
+
+    @Inject
+    no.vis.batch.jobs.RunParameters run;
 
     @Inject
     StepContext stepContext;
@@ -64,7 +66,7 @@ public class FregImportWriter extends AbstractItemWriter {
                 adultLookups.put(l.requested(), l);
             }
         }
-        FregImportService.Changes changes = store.apply(pupils, pupilLookups, adultLookups, Today.inNorway(),
+        FregImportService.Changes changes = store.apply(pupils, pupilLookups, adultLookups, run.today(),
                 jobContext.getExecutionId(), jobContext.getJobName());
         // this chunk's changes, for the partition collector; FregImportTotals adds up all partitions'
         stepContext.setTransientUserData(new long[] {changes.guardiansCreated(), changes.guardiansUpdated(),

@@ -1,18 +1,15 @@
 package no.vis.batch.registers;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import no.vis.batch.jobs.KeysetReader;
 import no.vis.registers.RegisterClients;
 import no.vis.registers.krr.KrrImportService;
 import no.vis.registers.krr.KrrPerson;
@@ -23,38 +20,21 @@ final class KrrImportSteps {
     private KrrImportSteps() {
     }
 
-    /** Guardians KRR was never asked about, by id, a page at a time; checkpoint = last id. */
+    /** Guardians KRR was never asked about, by id; checkpoint = last id. */
     @Named("krrImportReader")
     @Dependent
-    public static class Reader extends AbstractItemReader {
+    public static class Reader extends KeysetReader<KrrImportService.GuardianRef> {
         @Inject
         RegisterJobsStore store;
 
-        private long lastId;
-        private boolean exhausted;
-        private final Deque<KrrImportService.GuardianRef> page = new ArrayDeque<>();
-
         @Override
-        public void open(Serializable checkpoint) {
-            lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        protected List<KrrImportService.GuardianRef> page(long afterId, int size) {
+            return store.guardiansNeverImported(afterId, size);
         }
 
         @Override
-        public Object readItem() {
-            if (page.isEmpty() && !exhausted) {
-                page.addAll(store.guardiansNeverImported(lastId, 1000));
-                exhausted = page.size() < 1000;
-            }
-            KrrImportService.GuardianRef next = page.poll();
-            if (next != null) {
-                lastId = next.guardianId();
-            }
-            return next;
-        }
-
-        @Override
-        public Serializable checkpointInfo() {
-            return lastId;
+        protected long idOf(KrrImportService.GuardianRef item) {
+            return item.guardianId();
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.vis.access.Role.Names;
 import no.vis.registers.freg.FregClient;
 import no.vis.registers.freg.FregImportService;
@@ -16,6 +15,7 @@ import no.vis.registers.freg.FregImportService;
 @Stateless
 @PermitAll
 @RunAs(Names.SYSTEM)
+@jakarta.interceptor.Interceptors(no.vis.batch.jobs.BatchCallersOnly.class)
 public class RegisterJobsStore {
 
     @Inject
@@ -40,10 +40,6 @@ public class RegisterJobsStore {
 
     public long[] pupilIdRange() {
         return fregImport.pupilIdRange();
-    }
-
-    public Set<String> knownGuardians(List<String> numbers) {
-        return fregImport.knownGuardians(numbers);
     }
 
     public FregImportService.Changes apply(List<FregImportService.PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,

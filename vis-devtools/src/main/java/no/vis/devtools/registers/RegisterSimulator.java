@@ -93,7 +93,7 @@ public final class RegisterSimulator implements AutoCloseable {
         server.createContext(FREG_PATH + "/v1/personer", simulator::persons);
         server.createContext("/rest/v1/personer", simulator::krr);
         server.createContext(FREG_PATH + "/v1/hendelser", simulator::feed);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newCachedThreadPool()); // a slow answer must not hold up the others
         server.start();
         return simulator;
     }
@@ -183,16 +183,33 @@ public final class RegisterSimulator implements AutoCloseable {
                 send(exchange, 400, error("invalid_grant", "the assertion is not a signed JWT"));
                 return;
             }
-            if (!claims.containsKey("iss") || !claims.containsKey("scope") || claims.getJsonNumber("exp") == null
-                    || claims.getJsonNumber("exp").longValue() < Instant.now().getEpochSecond()) {
-                send(exchange, 400, error("invalid_grant", "iss, scope and a future exp are required"));
+            long now = Instant.now().getEpochSecond();
+            if (!claims.containsKey("iss") || !claims.containsKey("scope") || !claims.containsKey("aud")
+                    || !claims.containsKey("jti") || claims.getJsonNumber("iat") == null || claims.getJsonNumber("exp") == null
+                    || claims.getJsonNumber("exp").longValue() < now
+                    || claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue() > 120
+                    || Math.abs(claims.getJsonNumber("iat").longValue() - now) > 10) {
+                send(exchange, 400, error("invalid_grant",
+                        "iss, aud, scope, jti, iat (±10 s) and exp (at most 120 s after iat, not passed) are required"));
                 return;
             }
+            tokens.values().removeIf(expiry -> expiry.isBefore(Instant.now()));
             String token = "sim-" + UUID.randomUUID();
             tokens.put(token, Instant.now().plusSeconds(120));
             send(exchange, 200, Json.createObjectBuilder().add("access_token", token).add("token_type", "Bearer")
                     .add("expires_in", 120).add("scope", claims.getString("scope")).build().toString());
         }
+    }
+
+    /** Whether the request carries a token this Maskinporten issued and that has not expired; else a 401 is sent. */
+    private boolean authorized(HttpExchange exchange, String code) throws IOException {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
+        if (expiry == null || expiry.isBefore(Instant.now())) {
+            send(exchange, 401, feilmelding(code, "Ugyldig eller utløpt token"));
+            return false;
+        }
+        return true;
     }
 
     private static String error(String code, String description) {
@@ -203,16 +220,12 @@ public final class RegisterSimulator implements AutoCloseable {
 
     private void feed(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
-            if (expiry == null || expiry.isBefore(Instant.now())) {
-                send(exchange, 401, feilmelding("FREG-401", "Ugyldig eller utløpt token"));
+            if (!authorized(exchange, "FREG-401")) {
                 return;
             }
             String path = exchange.getRequestURI().getPath().substring((FREG_PATH + "/v1/hendelser").length());
-            long latest = latestSequence();
             if (path.equals("/siste/sekvensnummer")) {
-                send(exchange, 200, Long.toString(latest));
+                send(exchange, 200, Long.toString(latestSequence()));
                 return;
             }
             String query = exchange.getRequestURI().getQuery();
@@ -225,24 +238,28 @@ public final class RegisterSimulator implements AutoCloseable {
                 send(exchange, 406, feilmelding("FREG-406", "Sekvensnummer kan ikke være mere enn 36 måneder gammelt"));
                 return;
             }
-            String etag = "\"" + seq + "-" + latest + "\"";
-            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                exchange.getResponseHeaders().set("ETag", etag);
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
+            String etag;
+            boolean notModified;
             JsonArrayBuilder page = Json.createArrayBuilder();
-            synchronized (events) {
-                for (long n = seq; n <= events.size() && n < seq + 1000; n++) {
-                    String[] e = events.get((int) (n - 1));
-                    page.add(Json.createObjectBuilder().add("sekvensnummer", n).add("hendelse", Json.createObjectBuilder()
-                            .add("folkeregisteridentifikator", e[0]).add("hendelsetype", e[1])
-                            .add("hendelsesdokument", UUID.nameUUIDFromBytes((n + "h").getBytes(StandardCharsets.UTF_8)).toString())
-                            .add("persondokument", UUID.nameUUIDFromBytes((n + "p").getBytes(StandardCharsets.UTF_8)).toString())
-                            .add("ajourholdstidspunkt", e[2])));
+            synchronized (events) { // the ETag and the page from the same state of the feed
+                etag = "\"" + seq + "-" + events.size() + "\"";
+                notModified = etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+                if (!notModified) {
+                    for (long n = seq; n <= events.size() && n < seq + 1000; n++) {
+                        String[] e = events.get((int) (n - 1));
+                        page.add(Json.createObjectBuilder().add("sekvensnummer", n).add("hendelse", Json.createObjectBuilder()
+                                .add("folkeregisteridentifikator", e[0]).add("hendelsetype", e[1])
+                                .add("hendelsesdokument", UUID.nameUUIDFromBytes((n + "h").getBytes(StandardCharsets.UTF_8)).toString())
+                                .add("persondokument", UUID.nameUUIDFromBytes((n + "p").getBytes(StandardCharsets.UTF_8)).toString())
+                                .add("ajourholdstidspunkt", e[2])));
+                    }
                 }
             }
             exchange.getResponseHeaders().set("ETag", etag);
+            if (notModified) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             send(exchange, 200, page.build().toString());
         }
     }
@@ -256,10 +273,7 @@ public final class RegisterSimulator implements AutoCloseable {
      */
     private void krr(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
-            if (expiry == null || expiry.isBefore(Instant.now())) {
-                send(exchange, 401, feilmelding("KRR-401", "invalid token"));
+            if (!authorized(exchange, "KRR-401")) {
                 return;
             }
             double draw = ThreadLocalRandom.current().nextDouble();
@@ -316,12 +330,10 @@ public final class RegisterSimulator implements AutoCloseable {
     private void persons(HttpExchange exchange) throws IOException {
         try (exchange) {
             calls.incrementAndGet();
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            Instant expiry = auth == null || !auth.startsWith("Bearer ") ? null : tokens.get(auth.substring(7));
-            if (expiry == null || expiry.isBefore(Instant.now())) {
-                send(exchange, 401, feilmelding("FREG-401", "Ugyldig eller utløpt token"));
+            if (!authorized(exchange, "FREG-401")) {
                 return;
             }
+            Faults faults = this.faults; // one configuration for the whole request
             double draw = ThreadLocalRandom.current().nextDouble();
             if (draw < faults.serverErrors()) {
                 injected.incrementAndGet();
@@ -340,13 +352,13 @@ public final class RegisterSimulator implements AutoCloseable {
             }
             String path = exchange.getRequestURI().getPath().substring((FREG_PATH + "/v1/personer").length());
             if (path.equals("/bulkoppslag") && "POST".equals(exchange.getRequestMethod())) {
-                bulk(exchange);
+                bulk(exchange, faults);
             } else if (path.matches("/\\d{11}") && "GET".equals(exchange.getRequestMethod())) {
                 Optional<DemoPopulation.Person> person = lookup(path.substring(1));
                 if (person.isEmpty()) {
                     send(exchange, 404, feilmelding("FREG-404", "Fant ikke person"));
                 } else {
-                    send(exchange, 200, person(person.get(), maybeMalformed()).toString());
+                    send(exchange, 200, person(person.get(), maybeMalformed(faults)).toString());
                 }
             } else {
                 send(exchange, 404, feilmelding("FREG-404", "Ukjent tjeneste"));
@@ -354,7 +366,7 @@ public final class RegisterSimulator implements AutoCloseable {
         }
     }
 
-    private void bulk(HttpExchange exchange) throws IOException {
+    private void bulk(HttpExchange exchange, Faults faults) throws IOException {
         JsonObject request;
         try (InputStream in = exchange.getRequestBody()) {
             request = Json.createReader(in).readObject();
@@ -363,7 +375,7 @@ public final class RegisterSimulator implements AutoCloseable {
             return;
         }
         var ids = request.getJsonArray("foedselsEllerDNummer");
-        if (ids == null || ids.size() > 1000) {
+        if (ids == null || ids.isEmpty() || ids.size() > 1000) {
             send(exchange, 400, feilmelding("FREG-400", "Mellom 1 og 1000 identifikatorer"));
             return;
         }
@@ -373,7 +385,7 @@ public final class RegisterSimulator implements AutoCloseable {
             Optional<DemoPopulation.Person> person = lookup(id);
             JsonObjectBuilder one = Json.createObjectBuilder().add("foedselsEllerDNummer", id);
             if (person.isPresent()) {
-                one.add("folkeregisterperson", person(person.get(), maybeMalformed()));
+                one.add("folkeregisterperson", person(person.get(), maybeMalformed(faults)));
             } else {
                 one.add("feilmelding", Json.createObjectBuilder().add("feilmelding", "Fant ikke person"));
             }
@@ -382,7 +394,7 @@ public final class RegisterSimulator implements AutoCloseable {
         send(exchange, 200, Json.createObjectBuilder().add("oppslag", oppslag).build().toString());
     }
 
-    private boolean maybeMalformed() {
+    private boolean maybeMalformed(Faults faults) {
         boolean malformed = ThreadLocalRandom.current().nextDouble() < faults.malformedRecords();
         if (malformed) {
             injected.incrementAndGet();
@@ -409,10 +421,15 @@ public final class RegisterSimulator implements AutoCloseable {
         if (a.protection() != AddressProtection.STRENGT_FORTROLIG && a.street() != null) {
             String street = a.street();
             int space = street.lastIndexOf(' ');
-            boolean numbered = space > 0 && street.substring(space + 1).matches("\\d+[A-Z]?");
+            java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d+)([A-Z]?)").matcher(street.substring(space + 1));
+            boolean numbered = space > 0 && number.matches();
             JsonObjectBuilder road = Json.createObjectBuilder().add("adressenavn", numbered ? street.substring(0, space) : street);
             if (numbered) {
-                road.add("adressenummer", Json.createObjectBuilder().add("husnummer", street.substring(space + 1)));
+                JsonObjectBuilder houseNumber = Json.createObjectBuilder().add("husnummer", number.group(1));
+                if (!number.group(2).isEmpty()) {
+                    houseNumber.add("husbokstav", number.group(2));
+                }
+                road.add("adressenummer", houseNumber);
             }
             JsonObjectBuilder postal = Json.createObjectBuilder();
             if (a.postalCode() != null) {

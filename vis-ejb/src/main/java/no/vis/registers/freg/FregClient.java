@@ -126,7 +126,8 @@ public final class FregClient {
                 }
             } else {
                 JsonObject error = oppslag.getJsonObject("feilmelding");
-                found.put(id, new Lookup(id, null, "not found: " + (error == null ? "no person" : error.getString("feilmelding", "no person"))));
+                found.put(id, new Lookup(id, null, "not found: "
+                        + RegisterException.masked(error == null ? "no person" : error.getString("feilmelding", "no person"))));
             }
         }
         List<Lookup> result = new ArrayList<>();

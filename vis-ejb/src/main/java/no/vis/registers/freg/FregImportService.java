@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,20 +78,6 @@ public class FregImportService {
         return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
     }
 
-    /** Which of these numbers VIS has guardians for. */
-    public Set<String> knownGuardians(List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> known = new HashSet<>();
-        for (Guardian g : em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
-                .setParameter("fnrs", numbers.stream().map(this::number).filter(java.util.Objects::nonNull).toList())
-                .getResultList()) {
-            known.add(g.getFodselsnummer().orElseThrow().value());
-        }
-        return known;
-    }
-
     /**
      * @param pupils       the chunk's pupils
      * @param pupilLookups the register's answer per pupil (by the number asked)
@@ -107,18 +92,24 @@ public class FregImportService {
                 .setParameter("ids", pupils.stream().map(PupilRef::studentId).toList()).getResultList()) {
             students.put(s.getId(), s);
         }
+        if (students.isEmpty()) {
+            return new Changes(0, 0, 0, 0, 0, 0, 0); // gone meanwhile
+        }
         Map<Long, List<Guardianship>> current = new HashMap<>();
         for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.student.id IN :ids"
                         + " AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Guardianship.class)
                 .setParameter("ids", List.copyOf(students.keySet())).setParameter("today", today).getResultList()) {
             current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
         }
-        Map<String, Guardian> guardians = new HashMap<>();
-        List<Fodselsnummer> adultNumbers = adults.keySet().stream().map(this::number).filter(java.util.Objects::nonNull).toList();
-        if (!adultNumbers.isEmpty()) {
-            em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
-                    .setParameter("fnrs", adultNumbers).getResultList()
-                    .forEach(g -> guardians.put(g.getFodselsnummer().orElseThrow().value(), g));
+        List<Long> personaliaChanged = new ArrayList<>();
+        List<Long> guardiansChanged = new ArrayList<>();
+        List<Long> guardianshipsChanged = new ArrayList<>();
+        Map<String, Guardian> guardians = guardiansOf(adults, guardiansChanged, purpose);
+        rekeyed += guardiansChanged.size();
+        Set<String> flags = new HashSet<>();
+        for (Object[] f : em.createQuery("SELECT f.studentId, f.kind FROM RegisterFlag f WHERE f.studentId IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(students.keySet())).getResultList()) {
+            flags.add(f[0] + "/" + f[1]);
         }
         Set<Long> updatedGuardians = new HashSet<>();
 
@@ -145,13 +136,13 @@ public class FregImportService {
                     continue;
                 }
                 student.rekey(now);
-                accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.PERSONALIA, purpose);
+                personaliaChanged.add(student.getId());
                 rekeyed++;
             }
-            if (person.isDead() && flag(student, "DEAD", today)) {
+            if (person.isDead() && flag(student, "DEAD", today, flags)) {
                 flagged++;
             }
-            if (person.hasEmigrated() && flag(student, "EMIGRATED", today)) {
+            if (person.hasEmigrated() && flag(student, "EMIGRATED", today, flags)) {
                 flagged++;
             }
             if (GuardianAccessPolicy.isOfAge(student.getBirthDate(), today)) {
@@ -191,13 +182,13 @@ public class FregImportService {
                     guardian = new Guardian(fnr, false, adult.person().name(), adult.person().address());
                     em.persist(guardian);
                     guardians.put(r.responsible(), guardian);
-                    accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, purpose);
+                    guardiansChanged.add(guardian.getId());
                     created++;
                 } else if (adult != null && adult.person() != null && updatedGuardians.add(guardian.getId())) {
                     if (!guardian.getName().equals(adult.person().name()) || !guardian.getAddress().equals(adult.person().address())) {
                         guardian.rename(adult.person().name());
                         guardian.moveTo(adult.person().address());
-                        accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, purpose);
+                        guardiansChanged.add(guardian.getId());
                         updated++;
                     }
                 }
@@ -216,26 +207,63 @@ public class FregImportService {
             for (Guardianship gs : active) {
                 if (gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET
                         && !inRegister.contains(gs.getGuardian().getFodselsnummer().map(Fodselsnummer::value).orElse(""))) {
-                    gs.end(today.isBefore(gs.getActiveFrom()) ? gs.getActiveFrom() : today, GuardianshipEnd.NO_LONGER_IN_REGISTER,
-                            null, purpose);
+                    gs.endByRule(today, GuardianshipEnd.NO_LONGER_IN_REGISTER, purpose);
                     ended++;
                     changed = true;
                 }
             }
             if (changed) {
-                accessLog.changed(SubjectKind.PUPIL, student.getId(), DataCategory.GUARDIANS, purpose);
+                guardianshipsChanged.add(student.getId());
             }
         }
+        accessLog.changedAll(SubjectKind.PUPIL, personaliaChanged, DataCategory.PERSONALIA, purpose);
+        accessLog.changedAll(SubjectKind.PUPIL, guardianshipsChanged, DataCategory.GUARDIANS, purpose);
+        accessLog.changedAll(SubjectKind.GUARDIAN, guardiansChanged, DataCategory.PERSONALIA, purpose);
         return new Changes(created, updated, started, ended, rekeyed, flagged, skipped);
     }
 
-    private boolean flag(Student student, String kind, LocalDate today) {
-        boolean exists = !em.createQuery("SELECT f.id FROM RegisterFlag f WHERE f.studentId = :s AND f.kind = :k", Long.class)
-                .setParameter("s", student.getId()).setParameter("k", kind).getResultList().isEmpty();
-        if (!exists) {
-            em.persist(new no.vis.registers.RegisterFlag(student.getId(), kind, today));
+    /**
+     * The guardians VIS has for the responsible adults, by their current number — also those VIS
+     * knows by a number the register has since replaced (a D-number that became a fødselsnummer):
+     * they are re-keyed, keeping their contact details, language and history. One query.
+     */
+    private Map<String, Guardian> guardiansOf(Map<String, FregClient.Lookup> adults, List<Long> rekeyed, String purpose) {
+        Map<String, String> currentByNumber = new HashMap<>();
+        for (FregClient.Lookup adult : adults.values()) {
+            if (adult.person() != null) {
+                currentByNumber.put(adult.person().identity(), adult.person().identity());
+                adult.person().formerIdentities().forEach(former -> currentByNumber.putIfAbsent(former, adult.person().identity()));
+            }
         }
-        return !exists;
+        adults.keySet().forEach(asked -> currentByNumber.putIfAbsent(asked, asked));
+        List<Fodselsnummer> numbers = currentByNumber.keySet().stream().map(this::number).filter(java.util.Objects::nonNull).toList();
+        Map<String, Guardian> byNumber = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
+                    .setParameter("fnrs", numbers).getResultList()
+                    .forEach(g -> byNumber.put(g.getFodselsnummer().orElseThrow().value(), g));
+        }
+        Map<String, Guardian> guardians = new HashMap<>();
+        for (Map.Entry<String, Guardian> e : byNumber.entrySet()) {
+            String current = currentByNumber.get(e.getKey());
+            if (current.equals(e.getKey())) {
+                guardians.put(current, e.getValue());
+            } else if (!byNumber.containsKey(current) && number(current) != null) {
+                e.getValue().rekey(number(current));
+                rekeyed.add(e.getValue().getId());
+                guardians.put(current, e.getValue());
+            }
+        }
+        return guardians;
+    }
+
+    /** Flags the pupil for the office unless already flagged ({@code flags}: the chunk's, "id/kind"). */
+    private boolean flag(Student student, String kind, LocalDate today, Set<String> flags) {
+        if (!flags.add(student.getId() + "/" + kind)) {
+            return false;
+        }
+        em.persist(new no.vis.registers.RegisterFlag(student.getId(), kind, today));
+        return true;
     }
 
     /** A record the job could not use, for IT operations; pseudonymous. */

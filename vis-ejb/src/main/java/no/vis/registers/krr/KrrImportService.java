@@ -58,8 +58,16 @@ public class KrrImportService {
 
     public Imported apply(List<GuardianRef> guardians, Map<String, KrrPerson> krr, OffsetDateTime now, long jobExecutionId) {
         int mobiles = 0, emails = 0, reserved = 0, notRegistered = 0, keptOwn = 0;
+        if (guardians.isEmpty()) {
+            return new Imported(0, 0, 0, 0, 0);
+        }
+        Map<Long, Guardian> byId = new java.util.HashMap<>();
+        em.createQuery("SELECT g FROM Guardian g WHERE g.id IN :ids", Guardian.class)
+                .setParameter("ids", guardians.stream().map(GuardianRef::guardianId).toList()).getResultList()
+                .forEach(g -> byId.put(g.getId(), g));
+        List<Long> changedGuardians = new java.util.ArrayList<>();
         for (GuardianRef ref : guardians) {
-            Guardian g = em.find(Guardian.class, ref.guardianId());
+            Guardian g = byId.get(ref.guardianId());
             if (g == null || g.isKrrImported()) {
                 continue;
             }
@@ -96,9 +104,10 @@ public class KrrImportService {
             }
             g.krrImported(now, false, p.mobileUsableOn(now), p.emailUsableOn(now));
             if (changed) {
-                accessLog.changed(SubjectKind.GUARDIAN, g.getId(), DataCategory.OWN_CONTACT_INFORMATION, PURPOSE);
+                changedGuardians.add(g.getId());
             }
         }
+        accessLog.changedAll(SubjectKind.GUARDIAN, changedGuardians, DataCategory.OWN_CONTACT_INFORMATION, PURPOSE);
         return new Imported(mobiles, emails, reserved, notRegistered, keptOwn);
     }
 }

@@ -63,7 +63,9 @@ public final class FacesMessages {
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            String pattern = bundle.getString(key);
+            // MessageFormat only for texts with arguments: it would eat the apostrophes of the others
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -22,7 +22,6 @@ public class MyAccessLogBacking {
     AccessLog accessLog;
 
     private List<AccessLogRow> rows = List.of();
-    private long total;
     private String refusal;
 
     @PostConstruct
@@ -30,7 +29,6 @@ public class MyAccessLogBacking {
         try {
             var page = accessLog.aboutMe(new PageRequest(0, PageRequest.MAX_SIZE));
             rows = page.rows();
-            total = page.total();
         } catch (BusinessException e) {
             refusal = e.messageKey();
         }
@@ -38,10 +36,6 @@ public class MyAccessLogBacking {
 
     public List<AccessLogRow> getRows() {
         return rows;
-    }
-
-    public long getTotal() {
-        return total;
     }
 
     public String getRefusal() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import no.vis.guardianship.ChildView;
 import no.vis.guardianship.GuardianService;
-import no.vis.privacy.DataCategory;
 
 /**
  * Backs {@code /guardian/child.xhtml?id=}: one child, as the guardian access policy allows. Any
@@ -32,10 +31,6 @@ public class ChildBacking {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
             FacesContext.getCurrentInstance().responseComplete();
         }
-    }
-
-    public boolean allows(String category) {
-        return view != null && view.categories().contains(DataCategory.valueOf(category));
     }
 
     public ChildView getView() {

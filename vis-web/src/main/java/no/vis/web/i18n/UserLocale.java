@@ -76,12 +76,24 @@ public class UserLocale implements Serializable {
         return LANGUAGES;
     }
 
-    /** Switches language and shows the same page again, with its URL parameters. */
+    /** Switches language and shows the same page again, with its URL parameters (not a fødselsnummer). */
     public String change(String code) {
         if (LANGUAGES.stream().anyMatch(l -> l.code().equals(code))) {
             locale = Locale.forLanguageTag(code);
             FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_ATTRIBUTE, code);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        // the same page with its view parameters — but never one holding a fødselsnummer (a search
+        // typed into the form): a redirect puts it in the URL, and so in history and access logs
+        FacesContext context = FacesContext.getCurrentInstance();
+        StringBuilder outcome = new StringBuilder(context.getViewRoot().getViewId()).append("?faces-redirect=true");
+        for (jakarta.faces.component.UIViewParameter parameter
+                : jakarta.faces.view.ViewMetadata.getViewParameters(context.getViewRoot())) {
+            String value = parameter.getStringValue(context);
+            if (value != null && !value.isBlank() && !value.matches(".*\\d{11}.*")) {
+                outcome.append('&').append(parameter.getName()).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return outcome.toString();
     }
 }

@@ -29,6 +29,13 @@ import org.pac4j.oidc.config.OidcConfiguration;
 @WebListener
 public class SecurityConfig implements ServletContextListener {
 
+    /**
+     * pac4j's security headers on the areas, without its CSRF token matcher: that would write a new
+     * token to the session and a cookie on every request, and nothing reads it — Faces' view state
+     * protects the forms.
+     */
+    static final String AREA_MATCHERS = "securityheaders";
+
     @Inject
     LoginSettings settings;
 
@@ -61,7 +68,7 @@ public class SecurityConfig implements ServletContextListener {
         logout.setDestroySession(true);
         context.addFilter("pac4jLogout", logout).addMappingForUrlPatterns(requests, false, "/logout");
 
-        context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none"))
+        context.addFilter("staffLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))
                 .addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("roleAdministration", new AreaFilter(java.util.Set.of(no.vis.access.Role.COUNTY_ADMIN)))
@@ -73,10 +80,10 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/removals.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
                 .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
-        context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none"))
+        context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))
                 .addMappingForUrlPatterns(requests, false, "/pupil/*");
         context.addFilter("pupilArea", new AreaFilter(AreaFilter.PUPILS)).addMappingForUrlPatterns(requests, false, "/pupil/*");
-        context.addFilter("guardianLogin", new SecurityFilter(config, "idporten", "none"))
+        context.addFilter("guardianLogin", new SecurityFilter(config, "idporten", "none", AREA_MATCHERS))
                 .addMappingForUrlPatterns(requests, false, "/guardian/*");
         context.addFilter("guardianArea", new AreaFilter(AreaFilter.GUARDIANS))
                 .addMappingForUrlPatterns(requests, false, "/guardian/*");

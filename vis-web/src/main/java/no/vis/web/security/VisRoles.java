@@ -21,7 +21,6 @@ import org.pac4j.core.profile.UserProfile;
 final class VisRoles implements AuthorizationGenerator {
 
     static final String USER_ID = "vis.userId";
-    static final String DISPLAY_NAME = "vis.displayName";
 
     /** ID-porten's levels of assurance, lowest first. */
     static final List<String> ACR_LEVELS = List.of("idporten-loa-low", "idporten-loa-substantial", "idporten-loa-high");
@@ -54,7 +53,6 @@ final class VisRoles implements AuthorizationGenerator {
         }
         known.ifPresent(user -> {
             profile.addAttribute(USER_ID, user.userId());
-            profile.addAttribute(DISPLAY_NAME, user.displayName());
             user.roles().stream().map(Role::name).forEach(profile::addRole);
         });
         return Optional.of(profile);

@@ -116,6 +116,14 @@ public class JobsBacking implements Serializable {
         skippedRows = administration.skipped(executionId, 500);
     }
 
+    /** A run's time in Norway (Faces' converters take no Instant). */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(no.vis.common.Today.NORWAY);
+
     public List<JobOverview> getOverview() {
         return overview;
     }

@@ -73,10 +73,6 @@ public class NewGuardianBacking implements Serializable {
         }
     }
 
-    public LocalDate getToday() {
-        return no.vis.common.Today.inNorway();
-    }
-
     public PupilCard getCard() {
         return card;
     }

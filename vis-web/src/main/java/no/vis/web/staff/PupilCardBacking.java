@@ -34,7 +34,6 @@ public class PupilCardBacking implements Serializable {
 
     private String id;
     private PupilCard card;
-    private boolean notFound;
 
     // ending a guardianship
     private Long endingId;
@@ -50,12 +49,8 @@ public class PupilCardBacking implements Serializable {
     /** Loads the card for the id in the URL; a bad or foreign id is a plain "not found". */
     public void load() {
         card = null;
-        notFound = true;
         if (id != null && id.matches("\\d{1,18}")) {
-            cards.card(Long.parseLong(id)).ifPresent(c -> {
-                card = c;
-                notFound = false;
-            });
+            card = cards.card(Long.parseLong(id)).orElse(null);
         }
     }
 
@@ -120,29 +115,16 @@ public class PupilCardBacking implements Serializable {
 
     /** Someone else changed the same guardianship or consent meanwhile (optimistic locking): say so, show it anew. */
     private void concurrentChange(jakarta.ejb.EJBException e) {
-        if (!causedByOptimisticLock(e)) {
+        if (!org.omnifaces.util.Exceptions.is(e, jakarta.persistence.OptimisticLockException.class)) {
             throw e;
         }
         FacesMessages.error("input.concurrent");
         reload();
     }
 
-    private static boolean causedByOptimisticLock(Throwable t) {
-        for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A date as Norwegians write it (dd.MM.yyyy), for messages with a date in them. */
     public String date(LocalDate date) {
         return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-    }
-
-    public LocalDate getToday() {
-        return no.vis.common.Today.inNorway();
     }
 
     public String getId() {
@@ -158,7 +140,7 @@ public class PupilCardBacking implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return card == null;
     }
 
     public Long getEndingId() {

@@ -40,6 +40,9 @@ public class RolesBacking implements Serializable {
     no.vis.school.CountySettings countySettings;
 
     private boolean guardiansSeeConduct;
+    /** Loaded when the choice or the roles change, not on every evaluation of the page's expressions. */
+    private List<StaffRoleRow> roleRows = List.of();
+    private List<RoleGrantRow> log;
 
     private Long staffId;
     private Long schoolId;
@@ -52,6 +55,17 @@ public class RolesBacking implements Serializable {
         staffOptions = staff.listStaff();
         schools = schoolService.listSchools();
         guardiansSeeConduct = countySettings.guardiansSeeConduct();
+        log = staff.recentGrants(50);
+    }
+
+    /** The staff member chosen in the form changed: their roles. */
+    public void staffChanged() {
+        roleRows = staffId == null ? List.of() : staff.listRoles(staffId);
+    }
+
+    private void reload() {
+        staffChanged();
+        log = staff.recentGrants(50);
     }
 
     /** Saves the county's settings. */
@@ -72,6 +86,7 @@ public class RolesBacking implements Serializable {
         try {
             staff.grant(staffId, role == Role.COUNTY_ADMIN ? null : schoolId, role);
             FacesMessages.info("roles.granted");
+            reload();
         } catch (BusinessException e) {
             FacesMessages.fieldError(e.messageKey().equals("roles.grant.scope") ? "grant:school" : "grant:staff",
                     e.messageKey());
@@ -81,15 +96,16 @@ public class RolesBacking implements Serializable {
     public void withdraw(StaffRoleRow row) {
         staff.withdraw(row.staffId(), row.schoolId(), row.role());
         FacesMessages.info("roles.withdrawn");
+        reload();
     }
 
     /** The roles of the staff member chosen in the form. */
     public List<StaffRoleRow> getRoleRows() {
-        return staffId == null ? List.of() : staff.listRoles(staffId);
+        return roleRows;
     }
 
     public List<RoleGrantRow> getLog() {
-        return staff.recentGrants(50);
+        return log;
     }
 
     public List<Role> getStaffRoles() {
