@@ -16,13 +16,13 @@ public class JobSchedule {
     @Column(name = "job_name", length = 50)
     private String jobName;
 
-    @Column(name = "hour", length = 40, nullable = false)
+    @Column(name = "run_hour", length = 40, nullable = false)
     private String hour;
 
-    @Column(name = "minute", length = 40, nullable = false)
+    @Column(name = "run_minute", length = 40, nullable = false)
     private String minute;
 
-    @Column(name = "day_of_week", length = 40, nullable = false)
+    @Column(name = "run_day_of_week", length = 40, nullable = false)
     private String dayOfWeek;
 
     @Column(name = "enabled", nullable = false)
