@@ -133,6 +133,23 @@ public class Guardianship {
         end(on.isBefore(activeFrom) ? activeFrom : on, reason, null, by);
     }
 
+    /**
+     * Folkeregisteret has the responsibility again on the day it ended it (a change undone the
+     * same day): the guardianship goes on as if it had not ended, rather than a second one that
+     * began and ended the same day.
+     */
+    public void resumeFromRegister(LocalDate today, ParentalResponsibility value) {
+        if (basis != GuardianshipBasis.FOLKEREGISTERET || endReason != GuardianshipEnd.NO_LONGER_IN_REGISTER
+                || !today.equals(activeTo)) {
+            throw new IllegalStateException("only a register guardianship the register ended today resumes");
+        }
+        this.activeTo = null;
+        this.endReason = null;
+        this.endNote = null;
+        this.endedBy = null;
+        this.responsibility = Objects.requireNonNull(value, "ansvar");
+    }
+
     /** Folkeregisteret changed the kind of responsibility (e.g. felles → mor) for the same adult. */
     public void changeResponsibility(ParentalResponsibility value) {
         if (basis != GuardianshipBasis.FOLKEREGISTERET) {

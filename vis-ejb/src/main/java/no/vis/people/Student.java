@@ -95,6 +95,11 @@ public class Student {
         this.searchName = newName.searchForm();
     }
 
+    /** A new address from Folkeregisteret (with its protection level). */
+    public void moveTo(Address newAddress) {
+        this.address = Objects.requireNonNull(newAddress, "address");
+    }
+
     /** Moves the pupil into a class of the pupil's own school, or out of any class ({@code null}). */
     public final void placeInClass(SchoolClass newClass) {
         if (newClass != null && !newClass.getSchool().equals(school)) {

@@ -15,8 +15,6 @@ import no.vis.people.PersonName;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.as.controller.client.ModelControllerClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,36 +55,11 @@ class FregImportJobIT {
     }
 
     private static long runFregImport() throws Exception {
-        return run("freg-import");
+        return CliJobs.run("freg-import");
     }
 
     private static long run(String jobName) throws Exception {
-        try (ModelControllerClient client = ModelControllerClient.Factory.create("127.0.0.1",
-                Integer.getInteger("it.management.port", 10290))) {
-            ModelNode op = new ModelNode();
-            op.get("operation").set("start-job");
-            op.get("address").add("deployment", "vis.ear").add("subdeployment", "vis-batch.jar").add("subsystem", "batch-jberet");
-            op.get("job-xml-name").set(jobName);
-            ModelNode result = client.execute(op);
-            assertEquals("success", result.get("outcome").asString(), result.toString());
-            long id = result.get("result").asLong();
-            try (TestDb db = new TestDb()) {
-                for (int i = 0; i < 600; i++) {
-                    String status = db.value("SELECT batchstatus FROM job_execution WHERE jobexecutionid = ?", id);
-                    if (status != null && !status.equals("STARTING") && !status.equals("STARTED")) {
-                        assertEquals("COMPLETED", status);
-                        return id;
-                    }
-                    Thread.sleep(200);
-                }
-            }
-            throw new AssertionError(jobName + " did not finish");
-        }
-    }
-
-    private static String activeGuardians(TestDb db, long student) throws Exception {
-        return db.value("SELECT string_agg(g.fnr || ':' || gs.responsibility, ',' ORDER BY g.fnr) FROM guardianship gs"
-                + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", student);
+        return CliJobs.run(jobName);
     }
 
     private static String expected(DemoPopulation.Person pupil) {
@@ -103,6 +76,7 @@ class FregImportJobIT {
         try (TestDb db = new TestDb()) {
             for (String fnr : numbers) { // an earlier run on the same database
                 db.execute("DELETE FROM guardianship WHERE student_id IN (SELECT id FROM student WHERE fnr = ?)", fnr);
+                db.execute("DELETE FROM register_flag WHERE student_id IN (SELECT id FROM student WHERE fnr = ?)", fnr);
                 db.execute("DELETE FROM student WHERE fnr = ?", fnr);
             }
             long county = db.county("91", "Registerfylket");
@@ -119,14 +93,14 @@ class FregImportJobIT {
         try (TestDb db = new TestDb()) {
             for (int i = 0; i < numbers.size(); i++) {
                 DemoPopulation.Person pupil = population.person(numbers.get(i)).orElseThrow();
-                assertEquals(expected(pupil), activeGuardians(db, ids.get(i)), "pupil " + i + " has the register's guardians");
+                assertEquals(expected(pupil), db.activeGuardians(ids.get(i)), "pupil " + i + " has the register's guardians");
                 if (pupil.responsibilities().size() == 2 && pupil.responsibilities().get(0).responsible() != null
                         && pupil.responsibilities().get(1).responsible() != null) {
                     felles++;
                 }
             }
             assertTrue(felles >= 2, "shared responsibility: two guardians");
-            assertTrue(db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", first).startsWith("guardians created"));
+            assertTrue(db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", first).startsWith("pupils updated"));
         }
 
         // a night of changes
@@ -159,19 +133,19 @@ class FregImportJobIT {
         }
         String beforeC;
         try (TestDb db = new TestDb()) {
-            beforeC = activeGuardians(db, ids.get(c));
+            beforeC = db.activeGuardians(ids.get(c));
         }
         simulator.forget(numbers.get(c));
 
         long second = runFregImport();
         try (TestDb db = new TestDb()) {
-            assertEquals(mother + ":MOR", activeGuardians(db, ids.get(a)), "shared responsibility became the mother's alone");
+            assertEquals(mother + ":MOR", db.activeGuardians(ids.get(a)), "shared responsibility became the mother's alone");
             assertEquals("NO_LONGER_IN_REGISTER", db.value("SELECT gs.end_reason FROM guardianship gs JOIN guardian g"
                     + " ON g.id = gs.guardian_id WHERE gs.student_id = ? AND g.fnr = '" + father + "'", ids.get(a)));
-            assertEquals(newGuardian + ":ANDRE", activeGuardians(db, ids.get(b)), "responsibility moved to someone else");
+            assertEquals(newGuardian + ":ANDRE", db.activeGuardians(ids.get(b)), "responsibility moved to someone else");
             assertEquals("Ny Verge", db.value("SELECT given_name || ' ' || family_name FROM guardian WHERE fnr = '" + newGuardian
                     + "' AND id > ?", 0));
-            assertEquals(beforeC, activeGuardians(db, ids.get(c)), "a pupil the register does not know: nothing changed");
+            assertEquals(beforeC, db.activeGuardians(ids.get(c)), "a pupil the register does not know: nothing changed");
             assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'student:"
                     + ids.get(c) + "' AND reason LIKE 'not found%'", second));
         }
@@ -179,11 +153,11 @@ class FregImportJobIT {
         long third = runFregImport();
         List<String> before = new ArrayList<>();
         try (TestDb db = new TestDb()) {
-            assertEquals("guardians created 0, updated 0; guardianships started 0, ended 0; re-keyed 0; flagged 0;",
+            assertEquals("pupils updated 0; guardians created 0, updated 0; guardianships started 0, ended 0; re-keyed 0; flagged 0;",
                     db.value("SELECT exitstatus FROM job_execution WHERE jobexecutionid = ?", third).replaceAll(" skipped \\d+$", ""),
                     "a second run changes nothing");
             for (long id : ids) {
-                before.add(activeGuardians(db, id));
+                before.add(db.activeGuardians(id));
             }
         }
 
@@ -202,7 +176,7 @@ class FregImportJobIT {
                     + " AND reason LIKE '%malformed record%'", fourth)) > 0, "malformed records are listed");
             List<String> after = new ArrayList<>();
             for (long id : ids) {
-                after.add(activeGuardians(db, id));
+                after.add(db.activeGuardians(id));
             }
             assertEquals(before, after, "nothing lost, nothing half-written");
         }

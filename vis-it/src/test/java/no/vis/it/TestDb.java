@@ -258,6 +258,12 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** A pupil's current guardians as "fnr:RESPONSIBILITY", by number, comma-separated (null: none). */
+    public String activeGuardians(long studentId) throws SQLException {
+        return value("SELECT string_agg(g.fnr || ':' || gs.responsibility, ',' ORDER BY g.fnr) FROM guardianship gs"
+                + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", studentId);
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

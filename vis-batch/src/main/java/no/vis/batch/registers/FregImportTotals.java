@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import no.vis.registers.freg.FregImportService;
 
 /**
  * Adds up what the partitions of freg-import changed: each partition's collector passes on a
@@ -31,7 +32,7 @@ public final class FregImportTotals {
         public Serializable collectPartitionData() {
             Object counts = stepContext.getTransientUserData();
             stepContext.setTransientUserData(null);
-            return counts instanceof long[] c ? c : new long[7]; // never null: JBeret queues it
+            return counts instanceof FregImportService.Changes c ? c : FregImportService.Changes.NONE; // never null: JBeret queues it
         }
     }
 
@@ -45,18 +46,14 @@ public final class FregImportTotals {
         @Inject
         JobContext jobContext;
 
-        private final long[] totals = new long[7];
+        private FregImportService.Changes totals = FregImportService.Changes.NONE;
 
         @Override
         public void analyzeCollectorData(Serializable data) {
-            if (data instanceof long[] counts) {
-                for (int i = 0; i < totals.length; i++) {
-                    totals[i] += counts[i];
-                }
+            if (data instanceof FregImportService.Changes counts) {
+                totals = totals.plus(counts);
             }
-            String status = String.format("guardians created %d, updated %d; guardianships started %d, ended %d;"
-                    + " re-keyed %d; flagged %d; skipped %d", totals[0], totals[1], totals[2], totals[3], totals[4], totals[5],
-                    totals[6]);
+            String status = totals.summary();
             stepContext.setExitStatus(status);
             jobContext.setExitStatus(status);
         }

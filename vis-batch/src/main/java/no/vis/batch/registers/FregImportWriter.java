@@ -6,16 +6,9 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import no.vis.registers.RegisterClients;
-import no.vis.registers.freg.FregClient;
 import no.vis.registers.freg.FregImportService;
-import no.vis.registers.freg.FregPerson;
 
 /**
  * One chunk of freg-import: the pupils from Folkeregisteret (one bulk call), their responsible
@@ -44,33 +37,10 @@ public class FregImportWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<FregImportService.PupilRef> pupils = items.stream().map(FregImportService.PupilRef.class::cast).toList();
-        FregClient freg = registers.freg();
-        Map<String, FregClient.Lookup> pupilLookups = new HashMap<>();
-        for (FregClient.Lookup l : freg.bulkLookup(pupils.stream().map(FregImportService.PupilRef::fodselsnummer).toList())) {
-            pupilLookups.put(l.requested(), l);
-        }
-        Set<String> adults = new LinkedHashSet<>();
-        for (FregClient.Lookup l : pupilLookups.values()) {
-            if (l.person() != null) {
-                for (FregPerson.Responsibility r : l.person().responsibilities()) {
-                    if (r.responsible() != null) {
-                        adults.add(r.responsible());
-                    }
-                }
-            }
-        }
-        Map<String, FregClient.Lookup> adultLookups = new HashMap<>();
-        List<String> toRead = new ArrayList<>(adults); // all of them: new ones are created, known ones updated
-        for (int from = 0; from < toRead.size(); from += FregClient.MAX_IDS) {
-            for (FregClient.Lookup l : freg.bulkLookup(toRead.subList(from, Math.min(toRead.size(), from + FregClient.MAX_IDS)))) {
-                adultLookups.put(l.requested(), l);
-            }
-        }
-        FregImportService.Changes changes = store.apply(pupils, pupilLookups, adultLookups, run.today(),
+        FregReads read = FregReads.of(registers.freg(), pupils, java.util.List.of());
+        FregImportService.Changes changes = store.apply(pupils, read.pupils(), read.adults(), run.today(),
                 jobContext.getExecutionId(), jobContext.getJobName());
         // this chunk's changes, for the partition collector; FregImportTotals adds up all partitions'
-        stepContext.setTransientUserData(new long[] {changes.guardiansCreated(), changes.guardiansUpdated(),
-                changes.guardianshipsStarted(), changes.guardianshipsEnded(), changes.rekeyed(), changes.flagged(),
-                changes.skipped()});
+        stepContext.setTransientUserData(changes);
     }
 }

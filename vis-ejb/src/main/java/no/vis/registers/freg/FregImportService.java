@@ -29,13 +29,15 @@ import no.vis.privacy.SubjectKind;
 
 /**
  * Applies what Folkeregisteret says about a chunk of pupils, in the caller's transaction (all or
- * nothing): guardians from current {@code foreldreansvar} only — created from their own person
- * documents, or their name and address brought up to date (never their contact details); new
- * responsibilities start today, register guardianships no longer in the register end today
- * (manual ones are the office's and stay; pupils of 18 or more are left to guardian-age-removal,
- * the register having no responsibility for them); pupils and guardians re-keyed when their number
- * changed; pupils who died or emigrated flagged for the office. Whatever cannot be used is listed
- * as a skipped record with the reason. For jobs only.
+ * nothing): the pupils' own name and address; guardians from current {@code foreldreansvar} only —
+ * created from their own person documents, or their name and address brought up to date (never
+ * their contact details); new responsibilities start today, register guardianships no longer in
+ * the register end today, those of a guardian who died end as such (manual ones are the office's
+ * and stay; pupils of 18 or more are left to guardian-age-removal, the register having no
+ * responsibility for them); pupils and guardians re-keyed when their number changed; pupils who
+ * died or emigrated flagged for the office. Whatever cannot be used is listed as a skipped record
+ * with the reason. Used by freg-import (all pupils) and freg-delta (the pupils the night's events
+ * touch). For jobs only.
  */
 @Stateless
 @RolesAllowed(Names.SYSTEM)
@@ -60,8 +62,32 @@ public class FregImportService {
     }
 
     /** What one chunk changed. */
-    public record Changes(int guardiansCreated, int guardiansUpdated, int guardianshipsStarted, int guardianshipsEnded,
-                          int rekeyed, int flagged, int skipped) implements Serializable {
+    public record Changes(int pupilsUpdated, int guardiansCreated, int guardiansUpdated, int guardianshipsStarted,
+                          int guardianshipsEnded, int rekeyed, int flagged, int skipped) implements Serializable {
+
+        public static final Changes NONE = new Changes(0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Changes plus(Changes o) {
+            return new Changes(pupilsUpdated + o.pupilsUpdated, guardiansCreated + o.guardiansCreated,
+                    guardiansUpdated + o.guardiansUpdated, guardianshipsStarted + o.guardianshipsStarted,
+                    guardianshipsEnded + o.guardianshipsEnded, rekeyed + o.rekeyed, flagged + o.flagged, skipped + o.skipped);
+        }
+
+        /** As IT operations read it in a run's exit status. */
+        public String summary() {
+            return "pupils updated " + pupilsUpdated + "; guardians created " + guardiansCreated + ", updated " + guardiansUpdated
+                    + "; guardianships started " + guardianshipsStarted + ", ended " + guardianshipsEnded + "; re-keyed " + rekeyed
+                    + "; flagged " + flagged + "; skipped " + skipped;
+        }
+    }
+
+    /** The pupils a night's events touch, and which of the events' numbers are pupils' and which guardians'. */
+    public record Touched(List<PupilRef> pupils, Set<String> pupilNumbers, Set<String> guardians) implements Serializable {
+
+        /** Whether the number is a pupil's or a guardian's that VIS has. */
+        public boolean knows(String identity) {
+            return identity != null && (pupilNumbers.contains(identity) || guardians.contains(identity));
+        }
     }
 
     /** Enrolled pupils with ids after {@code afterId} up to {@code lastId}, by id. */
@@ -70,6 +96,34 @@ public class FregImportService {
                         + " AND s.leftOn IS NULL ORDER BY s.id", Object[].class)
                 .setParameter("after", afterId).setParameter("last", lastId).setMaxResults(max).getResultList().stream()
                 .map(r -> new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value())).toList();
+    }
+
+    /**
+     * The enrolled pupils these identity numbers touch: pupils with one of the numbers, and the
+     * pupils of guardians with one of them (current guardianships). Two queries, whatever the count.
+     */
+    public Touched pupilsTouchedBy(java.util.Collection<String> identities, LocalDate today) {
+        List<Fodselsnummer> numbers = identities.stream().distinct().map(this::number).filter(java.util.Objects::nonNull).toList();
+        Map<Long, PupilRef> pupils = new java.util.TreeMap<>();
+        Set<String> pupilNumbers = new HashSet<>();
+        Set<String> guardians = new HashSet<>();
+        if (numbers.isEmpty()) {
+            return new Touched(List.of(), pupilNumbers, guardians);
+        }
+        for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.fodselsnummer IN :fnrs"
+                + " AND s.leftOn IS NULL", Object[].class).setParameter("fnrs", numbers).getResultList()) {
+            String fnr = ((Fodselsnummer) r[1]).value();
+            pupils.put((Long) r[0], new PupilRef((Long) r[0], fnr));
+            pupilNumbers.add(fnr);
+        }
+        for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer, g.fodselsnummer FROM Guardianship gs JOIN gs.guardian g"
+                        + " JOIN gs.student s WHERE g.fodselsnummer IN :fnrs AND s.leftOn IS NULL"
+                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Object[].class)
+                .setParameter("fnrs", numbers).setParameter("today", today).getResultList()) {
+            pupils.put((Long) r[0], new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value()));
+            guardians.add(((Fodselsnummer) r[2]).value());
+        }
+        return new Touched(List.copyOf(pupils.values()), pupilNumbers, guardians);
     }
 
     /** The lowest and highest pupil id (0, 0 when there are none): for splitting a job into partitions. */
@@ -86,32 +140,49 @@ public class FregImportService {
     public Changes apply(List<PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
                          Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId, String jobName) {
         String purpose = "job:" + jobName;
-        int created = 0, updated = 0, started = 0, ended = 0, rekeyed = 0, flagged = 0, skipped = 0;
+        int pupilsUpdated = 0, created = 0, updated = 0, started = 0, ended = 0, rekeyed = 0, flagged = 0, skipped = 0;
         Map<Long, Student> students = new HashMap<>();
         for (Student s : em.createQuery("SELECT s FROM Student s WHERE s.id IN :ids", Student.class)
                 .setParameter("ids", pupils.stream().map(PupilRef::studentId).toList()).getResultList()) {
             students.put(s.getId(), s);
         }
         if (students.isEmpty()) {
-            return new Changes(0, 0, 0, 0, 0, 0, 0); // gone meanwhile
+            return Changes.NONE; // gone meanwhile
         }
         Map<Long, List<Guardianship>> current = new HashMap<>();
+        Map<Long, List<Guardianship>> endedToday = new HashMap<>(); // by the register: resumed if it says so again
         for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.student.id IN :ids"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Guardianship.class)
+                        + " AND (gs.activeTo IS NULL OR gs.activeTo >= :today)", Guardianship.class)
                 .setParameter("ids", List.copyOf(students.keySet())).setParameter("today", today).getResultList()) {
-            current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+            if (gs.isActiveOn(today) || gs.getActiveFrom().isAfter(today)) {
+                current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+            } else if (gs.getEndReason().orElse(null) == GuardianshipEnd.NO_LONGER_IN_REGISTER
+                    && gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET) {
+                endedToday.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+            }
         }
         List<Long> personaliaChanged = new ArrayList<>();
         List<Long> guardiansChanged = new ArrayList<>();
         List<Long> guardianshipsChanged = new ArrayList<>();
         Map<String, Guardian> guardians = guardiansOf(adults, guardiansChanged, purpose);
         rekeyed += guardiansChanged.size();
+        Map<String, FregPerson> adultsNow = new HashMap<>();
+        adults.values().stream().filter(a -> a.person() != null).forEach(a -> adultsNow.put(a.person().identity(), a.person()));
+        for (Map.Entry<String, Guardian> e : guardians.entrySet()) { // name and address from the register, never contact details
+            FregPerson adult = adultsNow.get(e.getKey());
+            Guardian guardian = e.getValue();
+            if (adult != null && (!guardian.getName().equals(adult.name()) || !guardian.getAddress().equals(adult.address()))) {
+                guardian.rename(adult.name());
+                guardian.moveTo(adult.address());
+                guardiansChanged.add(guardian.getId());
+                updated++;
+            }
+        }
         Set<String> flags = new HashSet<>();
         for (Object[] f : em.createQuery("SELECT f.studentId, f.kind FROM RegisterFlag f WHERE f.studentId IN :ids", Object[].class)
                 .setParameter("ids", List.copyOf(students.keySet())).getResultList()) {
             flags.add(f[0] + "/" + f[1]);
         }
-        Set<Long> updatedGuardians = new HashSet<>();
 
         for (PupilRef ref : pupils) {
             Student student = students.get(ref.studentId());
@@ -139,6 +210,14 @@ public class FregImportService {
                 personaliaChanged.add(student.getId());
                 rekeyed++;
             }
+            if (!student.getName().equals(person.name()) || !student.getAddress().equals(person.address())) {
+                student.rename(person.name());
+                student.moveTo(person.address());
+                if (!personaliaChanged.contains(student.getId())) {
+                    personaliaChanged.add(student.getId());
+                }
+                pupilsUpdated++;
+            }
             if (person.isDead() && flag(student, "DEAD", today, flags)) {
                 flagged++;
             }
@@ -163,9 +242,12 @@ public class FregImportService {
                     inRegister.add(r.responsible()); // not understood: do not end what VIS has either
                     continue;
                 }
+                FregClient.Lookup adult = adults.get(r.responsible());
+                if (adult != null && adult.person() != null && adult.person().isDead()) {
+                    continue; // the register has not yet moved the responsibility: VIS does not keep a dead guardian
+                }
                 inRegister.add(r.responsible());
                 Guardian guardian = guardians.get(r.responsible());
-                FregClient.Lookup adult = adults.get(r.responsible());
                 if (guardian == null) {
                     if (adult == null || adult.person() == null) {
                         skip(jobExecutionId, jobName, "student:" + ref.studentId(),
@@ -184,17 +266,16 @@ public class FregImportService {
                     guardians.put(r.responsible(), guardian);
                     guardiansChanged.add(guardian.getId());
                     created++;
-                } else if (adult != null && adult.person() != null && updatedGuardians.add(guardian.getId())) {
-                    if (!guardian.getName().equals(adult.person().name()) || !guardian.getAddress().equals(adult.person().address())) {
-                        guardian.rename(adult.person().name());
-                        guardian.moveTo(adult.person().address());
-                        guardiansChanged.add(guardian.getId());
-                        updated++;
-                    }
                 }
                 Guardian g = guardian;
                 Guardianship existing = active.stream().filter(gs -> gs.getGuardian().getId().equals(g.getId())).findFirst().orElse(null);
-                if (existing == null) {
+                Guardianship resumable = existing != null ? null : endedToday.getOrDefault(student.getId(), List.of()).stream()
+                        .filter(gs -> gs.getGuardian().getId().equals(g.getId())).findFirst().orElse(null);
+                if (resumable != null) {
+                    resumable.resumeFromRegister(today, r.responsibility());
+                    started++;
+                    changed = true;
+                } else if (existing == null) {
                     em.persist(Guardianship.fromRegister(guardian, student, today, r.responsibility(), purpose));
                     started++;
                     changed = true;
@@ -205,8 +286,13 @@ public class FregImportService {
                 }
             }
             for (Guardianship gs : active) {
-                if (gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET
-                        && !inRegister.contains(gs.getGuardian().getFodselsnummer().map(Fodselsnummer::value).orElse(""))) {
+                String number = gs.getGuardian().getFodselsnummer().map(Fodselsnummer::value).orElse("");
+                FregPerson adult = adultsNow.get(number);
+                if (adult != null && adult.isDead()) { // manual guardianships too: nobody is a guardian after death
+                    gs.endByRule(today, GuardianshipEnd.GUARDIAN_DIED, purpose);
+                    ended++;
+                    changed = true;
+                } else if (gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET && !inRegister.contains(number)) {
                     gs.endByRule(today, GuardianshipEnd.NO_LONGER_IN_REGISTER, purpose);
                     ended++;
                     changed = true;
@@ -219,7 +305,7 @@ public class FregImportService {
         accessLog.changedAll(SubjectKind.PUPIL, personaliaChanged, DataCategory.PERSONALIA, purpose);
         accessLog.changedAll(SubjectKind.PUPIL, guardianshipsChanged, DataCategory.GUARDIANS, purpose);
         accessLog.changedAll(SubjectKind.GUARDIAN, guardiansChanged, DataCategory.PERSONALIA, purpose);
-        return new Changes(created, updated, started, ended, rekeyed, flagged, skipped);
+        return new Changes(pupilsUpdated, created, updated, started, ended, rekeyed, flagged, skipped);
     }
 
     /**
