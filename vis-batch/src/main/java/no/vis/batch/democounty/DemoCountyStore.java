@@ -42,6 +42,9 @@ public class DemoCountyStore {
     @Inject
     GuardianService guardians;
 
+    @Inject
+    no.vis.platform.DatabaseStatistics statistics;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -69,6 +72,11 @@ public class DemoCountyStore {
 
     public void linkFeide(Fodselsnummer pupil, String feideUserId) {
         students.linkFeide(pupil, feideUserId);
+    }
+
+    /** The planner's statistics for what the job wrote (autovacuum may be off, or late). */
+    public void refreshStatistics() {
+        statistics.refresh("school", "school_class", "student", "guardian", "guardianship", "consent");
     }
 
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {

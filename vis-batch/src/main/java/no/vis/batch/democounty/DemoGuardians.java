@@ -9,7 +9,7 @@ import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
 
 /**
- * Step 3 of {@code demo-county}: the demo guardians that the local login provider's ID-porten demo
+ * Step 3 of {@code demo-county}: fresh planner statistics for all it wrote, and the demo guardians that the local login provider's ID-porten demo
  * users log in as, and the Feide account of its demo pupil (pupil 0) (vis-devtools, demo-users.json; keep their pid in step with these numbers).
  * Gunnar Foresatt has two children (pupils 0 and 3, both on Vg1; written by the families step);
  * Greta Utenbarn is a guardian with no child she may see.
@@ -35,6 +35,7 @@ public class DemoGuardians extends AbstractBatchlet {
         // Gunnar Foresatt comes with the families of pupils 0 and 3 (DemoFamilies)
         store.ensureGuardian(Fodselsnummer.parse(GRETA, true), new PersonName("Greta", null, "Utenbarn"));
         store.linkFeide(plan.pupil(0).fodselsnummer(), PUPIL_FEIDE_ID);
+        store.refreshStatistics();
         return "COMPLETED";
     }
 }
