@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.vis.access.Role.Names;
+import no.vis.registers.freg.FeedPositions;
 import no.vis.registers.freg.FregClient;
 import no.vis.registers.freg.FregImportService;
 
@@ -24,6 +25,12 @@ public class RegisterJobsStore {
     @Inject
     no.vis.registers.krr.KrrImportService krrImport;
 
+    @Inject
+    FeedPositions feed;
+
+    @Inject
+    no.vis.platform.DatabaseStatistics statistics;
+
     public List<no.vis.registers.krr.KrrImportService.GuardianRef> guardiansNeverImported(long afterId, int max) {
         return krrImport.neverImported(afterId, max);
     }
@@ -36,6 +43,46 @@ public class RegisterJobsStore {
 
     public List<FregImportService.PupilRef> enrolledPupils(long afterId, long lastId, int max) {
         return fregImport.enrolledPupils(afterId, lastId, max);
+    }
+
+    public FregImportService.Touched pupilsTouchedBy(java.util.Collection<String> identities, LocalDate today) {
+        return fregImport.pupilsTouchedBy(identities, today);
+    }
+
+    /** A chunk of the event feed applied and the feed position moved past it: one transaction (the chunk's). */
+    public FregImportService.Changes applyEvents(List<FregImportService.PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
+                                                 Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId,
+                                                 String jobName, long firstSequence, long nextSequence) {
+        FregImportService.Changes changes = pupils.isEmpty() ? FregImportService.Changes.NONE
+                : fregImport.apply(pupils, pupilLookups, adults, today, jobExecutionId, jobName);
+        feed.advance(firstSequence, nextSequence, jobExecutionId);
+        return changes;
+    }
+
+    public java.util.Optional<FeedPositions.State> feedPosition() {
+        return feed.freg();
+    }
+
+    public FeedPositions.State startFeedAt(long next, long jobExecutionId) {
+        return feed.startAt(next, jobExecutionId);
+    }
+
+    public void rememberFeedEtag(long next, String etag) {
+        feed.rememberEtag(next, etag);
+    }
+
+    public void feedTooOld() {
+        feed.tooOld();
+    }
+
+    public void importStarted(long latestSequence, long jobExecutionId) {
+        feed.importStarted(latestSequence, jobExecutionId);
+    }
+
+    /** The feed position moved past the import's start, and the planner's statistics for what the import wrote. */
+    public void importCompleted(long jobExecutionId) {
+        feed.importCompleted(jobExecutionId);
+        statistics.refresh("student", "guardian", "guardianship");
     }
 
     public long[] pupilIdRange() {

@@ -34,8 +34,12 @@ import no.vis.people.PersonName;
  * the people {@code demo-county} writes ({@link DemoPopulation}), real HTTP and JSON as the
  * published API: {@code POST …/v1/personer/bulkoppslag} (≤ 1000 ids, {@code oppslag[]} with
  * {@code folkeregisterperson} or {@code feilmelding}) and {@code GET …/v1/personer/{id}}, behind
- * bearer tokens from {@code POST /maskinporten/token} (JWT grant). Faults by configuration: a share
- * of 500s (with Skatteetaten's error body), of slow answers (timeouts), of 429 with
+ * bearer tokens from {@code POST /maskinporten/token} (JWT grant); the event feed
+ * ({@code hendelser/feed?seq=N} with ETag/304 and 406, {@code hendelser/siste/sekvensnummer}) with
+ * an event for every change a test or {@code POST /simulator/night-of-changes} makes — new
+ * responsibility, name, address, protection, death, emigration, a new identity number (the old one
+ * then answers with the person now); KRR's {@code POST /rest/v1/personer}. Faults by configuration:
+ * a share of 500s (with Skatteetaten's error body), of slow answers (timeouts), of 429 with
  * {@code Retry-After}, and of malformed records.
  */
 public final class RegisterSimulator implements AutoCloseable {
@@ -71,8 +75,17 @@ public final class RegisterSimulator implements AutoCloseable {
     private volatile long oldestKept = 1;
     /** Changes to the population (a scenario): identity → the person now, or empty for "not found". */
     private final Map<String, Optional<DemoPopulation.Person>> changes = new ConcurrentHashMap<>();
+    /** Numbers the register replaced: old → new (a lookup on the old number answers with the person now). */
+    private final Map<String, String> replacedBy = new ConcurrentHashMap<>();
+    /** The numbers a person had before: new → old ones. */
+    private final Map<String, java.util.List<String>> formerNumbers = new ConcurrentHashMap<>();
+    /** Persons who died or emigrated: identity → status ("doed", "utflyttet") and for the dead the day. */
+    private final Map<String, String[]> statuses = new ConcurrentHashMap<>();
+    /** Numbers handed out for new identities and the feed's other people (NAV synthetic: never the population's). */
+    private final java.util.Set<String> issued = ConcurrentHashMap.newKeySet();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
+    private final AtomicLong notModified = new AtomicLong();
 
     private RegisterSimulator(HttpServer server, DemoPopulation population, Faults faults, long slowMillis) {
         this.server = server;
@@ -93,6 +106,7 @@ public final class RegisterSimulator implements AutoCloseable {
         server.createContext(FREG_PATH + "/v1/personer", simulator::persons);
         server.createContext("/rest/v1/personer", simulator::krr);
         server.createContext(FREG_PATH + "/v1/hendelser", simulator::feed);
+        server.createContext("/simulator/night-of-changes", simulator::night);
         server.setExecutor(Executors.newCachedThreadPool()); // a slow answer must not hold up the others
         server.start();
         return simulator;
@@ -115,9 +129,7 @@ public final class RegisterSimulator implements AutoCloseable {
     /** As {@link #change(DemoPopulation.Person)}, with the event type the feed shows. */
     public void change(DemoPopulation.Person person, String eventType) {
         changes.put(person.identity(), Optional.of(person));
-        synchronized (events) {
-            events.add(new String[] {person.identity(), eventType, Instant.now().toString()});
-        }
+        event(person.identity(), eventType);
     }
 
     /** Events before this sequence number are gone (older than the register keeps): asking for them gives 406. */
@@ -132,19 +144,159 @@ public final class RegisterSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The person gets a new identity number (a D-number person gets a fødselsnummer): lookups on
+     * the old number answer with the person now, whose document lists the old number as
+     * {@code opphoert}; children's {@code foreldreansvar} name the new number. The event names the new one.
+     *
+     * @return the new number
+     */
+    public String renumber(String identity) {
+        DemoPopulation.Person p = lookup(identity).orElseThrow(() -> new IllegalArgumentException("unknown person"));
+        String now = newNumber(p.birthDate());
+        DemoPopulation.Person renumbered = new DemoPopulation.Person(now, p.name(), p.birthDate(), p.address(), p.pupil(),
+                p.responsibilities(), p.mobile(), p.email());
+        changes.put(now, Optional.of(renumbered));
+        java.util.List<String> former = new java.util.ArrayList<>(formerNumbers.getOrDefault(p.identity(), java.util.List.of()));
+        former.add(p.identity());
+        formerNumbers.put(now, former);
+        former.forEach(old -> replacedBy.put(old, now));
+        String[] status = statuses.get(p.identity());
+        if (status != null) {
+            statuses.put(now, status);
+        }
+        event(now, "endringIIdentifikasjonsnummer");
+        return now;
+    }
+
+    /** The person died on that day (status {@code doed}, {@code doedsfall}); the event {@code personErDoed}. */
+    public void die(String identity, LocalDate on) {
+        statuses.put(current(identity), new String[] {"doed", on.toString()});
+        event(current(identity), "personErDoed");
+    }
+
+    /** The person emigrated (status {@code utflyttet}); the event {@code personErUtflyttet}. */
+    public void emigrate(String identity) {
+        statuses.put(current(identity), new String[] {"utflyttet", null});
+        event(current(identity), "personErUtflyttet");
+    }
+
+    /** An event about someone else in the country (not in the population): a night's noise. */
+    public void eventAboutSomeoneElse(String eventType, LocalDate born) {
+        event(newNumber(born), eventType);
+    }
+
+    private void event(String identity, String eventType) {
+        synchronized (events) {
+            events.add(new String[] {identity, eventType, Instant.now().toString()});
+        }
+    }
+
+    private String current(String identity) {
+        return replacedBy.getOrDefault(identity, identity);
+    }
+
+    /** A NAV synthetic fødselsnummer (month + 40) for the day: never one of the population's (Tenor, month + 80). */
+    private String newNumber(LocalDate born) {
+        for (int individual = ThreadLocalRandom.current().nextInt(500); ; individual = (individual + 1) % 1000) {
+            Optional<no.vis.people.Fodselsnummer> fnr = no.vis.people.Fodselsnummer.compose(born, individual, false,
+                    no.vis.people.Fodselsnummer.Synthetic.NAV);
+            if (fnr.isPresent() && issued.add(fnr.get().value())) {
+                return fnr.get().value();
+            }
+        }
+    }
+
+    /**
+     * A night of changes: {@code share} of the pupils see one change each in the register, with
+     * its events — the family moves (pupil and the parents living with the pupil), a parent's new
+     * name, shared responsibility becomes one parent's, the pupil's address gets protected, a
+     * parent dies (and the responsibility with them), the pupil emigrates, a parent's D-number
+     * becomes a fødselsnummer, or a {@code personErOppdatert} that changes nothing — plus
+     * {@code others} events about people VIS does not know, as the national feed has.
+     *
+     * @return the number of events added
+     */
+    public synchronized int nightOfChanges(double share, long seed, int others) {
+        long before = latestSequence();
+        java.util.Random random = new java.util.Random(seed);
+        java.util.List<String> pupils = population.pupilIdentities();
+        int count = (int) Math.round(pupils.size() * share);
+        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        LocalDate today = no.vis.common.Today.inNorway();
+        while (chosen.size() < Math.min(count, pupils.size())) {
+            int i = random.nextInt(pupils.size());
+            if (!chosen.add(i)) {
+                continue;
+            }
+            DemoPopulation.Person pupil = lookup(pupils.get(i)).orElse(null);
+            if (pupil == null) {
+                continue;
+            }
+            java.util.List<String> adults = pupil.responsibilities().stream().map(DemoPopulation.Responsibility::responsible)
+                    .filter(java.util.Objects::nonNull).map(this::current).toList();
+            double d = random.nextDouble();
+            if (d < 0.30) { // the family moves
+                Address to = new Address("Flytteveien " + (1 + random.nextInt(200)), "4010", "STAVANGER", pupil.address().protection());
+                for (String adult : adults) {
+                    lookup(adult).filter(a -> a.address().equals(pupil.address())).ifPresent(a -> change(with(a, a.name(), to,
+                            a.responsibilities()), "endringIBostedsadresse"));
+                }
+                change(with(pupil, pupil.name(), to, pupil.responsibilities()), "endringIBostedsadresse");
+            } else if (d < 0.50 && !adults.isEmpty()) { // a parent's new name
+                lookup(adults.get(0)).ifPresent(a -> change(with(a, new PersonName(a.name().givenName(), a.name().middleName(),
+                        "Nyheim"), a.address(), a.responsibilities()), "endringINavn"));
+            } else if (d < 0.65 && adults.size() == 2) { // shared responsibility becomes one parent's
+                change(with(pupil, pupil.name(), pupil.address(), java.util.List.of(new DemoPopulation.Responsibility("mor",
+                        adults.get(0), null))), "endringIForeldreansvar");
+            } else if (d < 0.75) { // the pupil's address is protected
+                Address a = pupil.address();
+                change(with(pupil, pupil.name(), new Address(a.street(), a.postalCode(), a.postalPlace(), AddressProtection.FORTROLIG),
+                        pupil.responsibilities()), "endringIAdressebeskyttelse");
+            } else if (d < 0.78 && adults.size() == 2) { // a parent dies; the other has the responsibility alone
+                die(adults.get(1), today.minusDays(1));
+                change(with(pupil, pupil.name(), pupil.address(), java.util.List.of(new DemoPopulation.Responsibility("mor",
+                        adults.get(0), null))), "endringIForeldreansvar");
+            } else if (d < 0.80) { // the pupil emigrates
+                emigrate(pupil.identity());
+            } else if (d < 0.83 && !adults.isEmpty()) { // a parent's D-number becomes a fødselsnummer
+                renumber(adults.get(0));
+            } else {
+                event(pupil.identity(), "personErOppdatert");
+            }
+        }
+        String[] types = {"endringIBostedsadresse", "endringINavn", "personErOppdatert", "endringISivilstand",
+                "endringIStatsborgerskap", "endringIIdentifikasjonsnummer", "personErDoed", "endringIPostadresse"};
+        for (int j = 0; j < others; j++) {
+            eventAboutSomeoneElse(types[random.nextInt(types.length)], LocalDate.of(1930, 1, 1).plusDays(random.nextInt(33_000)));
+        }
+        return (int) (latestSequence() - before);
+    }
+
+    private static DemoPopulation.Person with(DemoPopulation.Person p, PersonName name, Address address,
+                                              java.util.List<DemoPopulation.Responsibility> responsibilities) {
+        return new DemoPopulation.Person(p.identity(), name, p.birthDate(), address, p.pupil(), responsibilities, p.mobile(), p.email());
+    }
+
     /** From now on the register does not know the identity number. */
     public void forget(String identity) {
         changes.put(identity, Optional.empty());
     }
 
     private Optional<DemoPopulation.Person> lookup(String identity) {
-        Optional<DemoPopulation.Person> changed = changes.get(identity);
-        return changed != null ? changed : population.person(identity);
+        String now = current(identity);
+        Optional<DemoPopulation.Person> changed = changes.get(now);
+        return changed != null ? changed : population.person(now);
     }
 
     /** Calls to Folkeregisteret so far, and how many got an injected fault. */
     public long calls() {
         return calls.get();
+    }
+
+    /** Feed requests answered 304 (nothing new since the ETag the client had). */
+    public long notModifiedAnswers() {
+        return notModified.get();
     }
 
     public long faultsInjected() {
@@ -257,10 +409,31 @@ public final class RegisterSimulator implements AutoCloseable {
             }
             exchange.getResponseHeaders().set("ETag", etag);
             if (notModified) {
+                this.notModified.incrementAndGet();
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
             send(exchange, 200, page.build().toString());
+        }
+    }
+
+    // ---- advancing the feed from outside (run.sh's simulators, the benchmarks)
+
+    /** {@code POST /simulator/night-of-changes?share=0.01&seed=1&others=20000}: see {@link #nightOfChanges}. */
+    private void night(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Map<String, String> q = form(exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery());
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                send(exchange, 405, feilmelding("SIM-405", "POST only"));
+                return;
+            }
+            try {
+                int added = nightOfChanges(Double.parseDouble(q.getOrDefault("share", "0.01")),
+                        Long.parseLong(q.getOrDefault("seed", "1")), Integer.parseInt(q.getOrDefault("others", "0")));
+                send(exchange, 200, Json.createObjectBuilder().add("events", added).add("latest", latestSequence()).build().toString());
+            } catch (NumberFormatException e) {
+                send(exchange, 400, feilmelding("SIM-400", "share, seed and others are numbers"));
+            }
         }
     }
 
@@ -358,7 +531,7 @@ public final class RegisterSimulator implements AutoCloseable {
                 if (person.isEmpty()) {
                     send(exchange, 404, feilmelding("FREG-404", "Fant ikke person"));
                 } else {
-                    send(exchange, 200, person(person.get(), maybeMalformed(faults)).toString());
+                    send(exchange, 200, document(person.get(), maybeMalformed(faults)).toString());
                 }
             } else {
                 send(exchange, 404, feilmelding("FREG-404", "Ukjent tjeneste"));
@@ -385,7 +558,7 @@ public final class RegisterSimulator implements AutoCloseable {
             Optional<DemoPopulation.Person> person = lookup(id);
             JsonObjectBuilder one = Json.createObjectBuilder().add("foedselsEllerDNummer", id);
             if (person.isPresent()) {
-                one.add("folkeregisterperson", person(person.get(), maybeMalformed(faults)));
+                one.add("folkeregisterperson", document(person.get(), maybeMalformed(faults)));
             } else {
                 one.add("feilmelding", Json.createObjectBuilder().add("feilmelding", "Fant ikke person"));
             }
@@ -402,16 +575,35 @@ public final class RegisterSimulator implements AutoCloseable {
         return malformed;
     }
 
+    /** The person's document as the register has it now: former numbers, death or emigration, parents by their numbers now. */
+    private JsonObject document(DemoPopulation.Person p, boolean malformed) {
+        java.util.List<DemoPopulation.Responsibility> responsibilities = p.responsibilities().stream()
+                .map(r -> r.responsible() == null ? r : new DemoPopulation.Responsibility(r.ansvar(), current(r.responsible()), null))
+                .toList();
+        String[] status = statuses.get(p.identity());
+        return person(with(p, p.name(), p.address(), responsibilities), formerNumbers.getOrDefault(p.identity(), java.util.List.of()),
+                status == null ? "bosatt" : status[0], status == null ? null : status[1], malformed);
+    }
+
     /** A person document with the parts VIS asks for (person-basis, relasjon-utvidet), current elements. */
-    static JsonObject person(DemoPopulation.Person p, boolean malformed) {
+    static JsonObject person(DemoPopulation.Person p, java.util.List<String> formerNumbers, String status, String died,
+                             boolean malformed) {
         JsonObjectBuilder doc = Json.createObjectBuilder();
-        doc.add("identifikasjonsnummer", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
-                .add("foedselsEllerDNummer", p.identity()).add("identifikatortype", "foedselsnummer").add("status", "iBruk")));
+        JsonArrayBuilder numbers = Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
+                .add("foedselsEllerDNummer", p.identity()).add("identifikatortype", "foedselsnummer").add("status", "iBruk"));
+        for (String old : formerNumbers) {
+            numbers.add(Json.createObjectBuilder().add("erGjeldende", false).add("foedselsEllerDNummer", old)
+                    .add("identifikatortype", "dNummer").add("status", "opphoert"));
+        }
+        doc.add("identifikasjonsnummer", numbers);
         doc.add("navn", Json.createArrayBuilder().add(name(p.name()).add("erGjeldende", true)));
         doc.add("foedsel", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
                 .add("foedselsdato", malformed ? "2008-13-45" : p.birthDate().toString())
                 .add("foedselsaar", p.birthDate().getYear())));
-        doc.add("status", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true).add("status", "bosatt")));
+        doc.add("status", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true).add("status", status)));
+        if (died != null) {
+            doc.add("doedsfall", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true).add("doedsdato", died)));
+        }
         Address a = p.address();
         String grading = grading(a.protection());
         if (a.protection() != AddressProtection.UGRADERT) {

@@ -144,6 +144,48 @@ class RegisterSimulatorTest {
     }
 
     @Test
+    void aNightOfChangesAdvancesTheFeedAndTheRegisterSaysWhatChanged() throws Exception {
+        try (RegisterSimulator simulator = RegisterSimulator.start(0, population, RegisterSimulator.Faults.NONE, 2000)) {
+            FregClient freg = client(simulator, Duration.ofSeconds(2));
+            List<String> pupils = population.pupilIdentities();
+            String parent = population.person(pupils.get(0)).orElseThrow().responsibilities().stream()
+                    .map(DemoPopulation.Responsibility::responsible).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            String renumbered = simulator.renumber(parent);
+            FregPerson byOld = freg.bulkLookup(List.of(parent)).get(0).person();
+            assertEquals(renumbered, byOld.identity(), "the old number answers with the person now");
+            assertEquals(List.of(parent), byOld.formerIdentities(), "listing the old number as former");
+            assertTrue(freg.bulkLookup(List.of(pupils.get(0))).get(0).person().responsibilities().stream()
+                    .anyMatch(r -> renumbered.equals(r.responsible())), "the child's foreldreansvar names the new number");
+            simulator.die(pupils.get(1), TODAY.minusDays(2));
+            simulator.emigrate(pupils.get(2));
+            List<FregClient.Lookup> now = freg.bulkLookup(pupils.subList(1, 3));
+            assertTrue(now.get(0).person().isDead());
+            assertEquals(TODAY.minusDays(2), now.get(0).person().deathDate());
+            assertTrue(now.get(1).person().hasEmigrated());
+            assertEquals(List.of("endringIIdentifikasjonsnummer", "personErDoed", "personErUtflyttet"),
+                    freg.feed(1, null).events().stream().map(no.vis.registers.freg.FeedEvent::type).toList());
+
+            // over HTTP, as run.sh's simulators and the benchmarks advance it: 5 % of 600 pupils, 200 others
+            HttpClient client = HttpClient.newHttpClient();
+            var answer = client.send(java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator.port()
+                            + "/simulator/night-of-changes?share=0.05&seed=7&others=200")).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            long latest = freg.latestSequence();
+            assertTrue(latest >= 3 + 30 + 200, "at least an event per pupil changed and per other person: " + latest);
+            List<no.vis.registers.freg.FeedEvent> night = new ArrayList<>();
+            for (long seq = 4; seq <= latest; seq += 1000) {
+                night.addAll(freg.feed(seq, null).events());
+            }
+            assertEquals(latest - 3, night.size());
+            java.util.Set<String> known = new java.util.HashSet<>(pupils);
+            long aboutPupils = night.stream().filter(e -> known.contains(e.identity())).count();
+            assertTrue(aboutPupils > 0 && aboutPupils <= 30, "events about the chosen pupils: " + aboutPupils);
+            assertTrue(night.stream().map(no.vis.registers.freg.FeedEvent::type).distinct().count() >= 5, "of several kinds");
+        }
+    }
+
+    @Test
     void aRegisterThatNeverAnswersGivesAClearError() throws Exception {
         try (RegisterSimulator simulator = RegisterSimulator.start(0, population, new RegisterSimulator.Faults(1, 0, 0, 0), 100)) {
             FregClient freg = client(simulator, Duration.ofMillis(400));
