@@ -44,6 +44,7 @@ class JobScreenIT {
         browser = Browser.start();
         wait = new EvidenceWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class); // refresh is disabled while one runs
     }
 
     @AfterEach
@@ -101,6 +102,27 @@ class JobScreenIT {
         });
         assertTrue(browser.findElement(By.cssSelector("#job-guardian-age-removal .vis-runs")).getText()
                 .contains("guardianships ended 0"), "the run's result");
+    }
+
+    @Test
+    void itOperationsAreToldWhenTheFeedPositionIsOlderThanTheRegisterKeeps() throws Exception {
+        try (TestDb db = new TestDb()) {
+            db.execute("DELETE FROM register_feed_position");
+            db.execute("INSERT INTO register_feed_position (feed_name, next_sequence, too_old_since, updated_at)"
+                    + " VALUES ('folkeregisteret', 4242, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        }
+        try {
+            browser.get(base + "staff/jobs.xhtml");
+            logInAs(StudentsPageIT.IT_USER);
+            wait.until(d -> !d.findElements(By.cssSelector("#job-freg-delta .vis-feed")).isEmpty());
+            String feed = browser.findElement(By.cssSelector("#job-freg-delta .vis-feed")).getText();
+            assertTrue(feed.contains("sekvensnummer 4242"), feed);
+            assertTrue(feed.contains("Kjør freg-import"), feed);
+        } finally {
+            try (TestDb db = new TestDb()) {
+                db.execute("DELETE FROM register_feed_position");
+            }
+        }
     }
 
     @Test

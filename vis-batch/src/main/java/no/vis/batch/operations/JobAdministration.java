@@ -33,7 +33,7 @@ import no.vis.registers.SkippedRecords;
 public class JobAdministration {
 
     /** The jobs IT operations run (demo-county only in test mode). */
-    static final List<String> JOBS = List.of("freg-import", "krr-import", "guardian-age-removal",
+    static final List<String> JOBS = List.of("freg-import", "freg-delta", "krr-import", "guardian-age-removal",
             "retention-cleanup");
 
     @Inject
@@ -50,6 +50,12 @@ public class JobAdministration {
 
     @Inject
     VisSettings settings;
+
+    @Inject
+    no.vis.operations.JobWorkload workload;
+
+    @Inject
+    no.vis.registers.freg.FeedPositions feedPositions;
 
     public List<String> jobNames() {
         List<String> names = new ArrayList<>(JOBS);
@@ -77,9 +83,53 @@ public class JobAdministration {
             JobSchedule s = schedules.find(name).orElse(null);
             result.add(new JobOverview(name, s == null ? "" : s.getHour(), s == null ? "" : s.getMinute(),
                     s == null ? "" : s.getDayOfWeek(), s != null && s.isEnabled(), scheduler.nextRun(name),
-                    runs.subList(0, Math.min(runs.size(), runsPerJob))));
+                    runs.subList(0, Math.min(runs.size(), runsPerJob)), progress(runs), interrupted(runs)));
         }
         return result;
+    }
+
+    /** Per cent done of the runs still running, where the job's total is known. */
+    private java.util.Map<Long, Integer> progress(List<JobRun> runs) {
+        java.util.Map<Long, Integer> progress = new java.util.HashMap<>();
+        for (JobRun run : runs) {
+            if (run.isFinished()) {
+                continue;
+            }
+            long done = run.metric("import", jakarta.batch.runtime.Metric.MetricType.READ_COUNT);
+            long total = switch (run.jobName()) {
+                case "freg-import" -> workload.enrolledPupils();
+                case "krr-import" -> done + workload.guardiansNotAskedKrr();
+                default -> -1;
+            };
+            if (total > 0) {
+                progress.put(run.executionId(), (int) Math.min(99, done * 100 / total));
+            } else if (total == 0) {
+                progress.put(run.executionId(), 0);
+            }
+        }
+        return progress;
+    }
+
+    /**
+     * Runs the job repository still has as running but that started before this server did: they
+     * died with the server (a crash, kill -9) and are restarted from their checkpoint (JBeret's
+     * default restart mode detects that they no longer run). One server; in a cluster the
+     * screen shows each node's own runs.
+     */
+    private static java.util.Set<Long> interrupted(List<JobRun> runs) {
+        java.time.Instant booted = java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        java.util.Set<Long> interrupted = new java.util.HashSet<>();
+        for (JobRun run : runs) {
+            if (!run.isFinished() && run.started() != null && run.started().isBefore(booted)) {
+                interrupted.add(run.executionId());
+            }
+        }
+        return interrupted;
+    }
+
+    /** Where VIS is in Folkeregisteret's event feed, and whether freg-import must run first. */
+    public java.util.Optional<no.vis.registers.freg.FeedPositions.State> fregFeed() {
+        return feedPositions.freg();
     }
 
     public long runNow(String jobName, Properties parameters) {

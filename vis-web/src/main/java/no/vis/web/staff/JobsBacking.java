@@ -36,6 +36,7 @@ public class JobsBacking implements Serializable {
     private final Map<String, String[]> schedule = new HashMap<>();
     private final Map<String, Boolean> enabled = new HashMap<>();
     private final Map<String, String> parameters = new HashMap<>();
+    private no.vis.registers.freg.FeedPositions.State feed;
     private Long skippedFor;
     private List<SkippedRecords.Row> skippedRows = List.of();
 
@@ -51,6 +52,7 @@ public class JobsBacking implements Serializable {
 
     public void refresh() {
         overview = administration.overview(RUNS);
+        feed = administration.fregFeed().orElse(null);
     }
 
     public void saveSchedule(String jobName) {
@@ -138,6 +140,16 @@ public class JobsBacking implements Serializable {
 
     public Map<String, String> getParameters() {
         return parameters;
+    }
+
+    /** Where VIS is in Folkeregisteret's event feed (null: freg-import has not yet run). */
+    public no.vis.registers.freg.FeedPositions.State getFeed() {
+        return feed;
+    }
+
+    /** When the feed position moved, in Norway (not an overload of time(Instant): EL cannot choose for null). */
+    public String feedMoved() {
+        return feed == null || feed.updatedAt() == null ? "" : time(feed.updatedAt().toInstant());
     }
 
     public Long getSkippedFor() {
