@@ -59,16 +59,19 @@ start_server() { # database
   server_pid=$(cat "$WORK/server.pid")
 }
 
-stop_server() {
-  kill "$server_pid"
-  for _ in $(seq 1 60); do kill -0 "$server_pid" 2>/dev/null || break; sleep 1; done
+stop_server() { # [signal]
+  kill ${1:+-$1} "$server_pid"
+  for _ in $(seq 1 120); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+  ! kill -0 "$server_pid" 2>/dev/null || { say "the server did not stop"; exit 1; }
   server_pid=""
 }
 
 start_job() { # name [properties]
   local properties=""
   [ -n "${2:-}" ] && properties=", properties={$2}"
-  "${CLI[@]}" --command="$BATCH:start-job(job-xml-name=$1$properties)" | sed -n 's/.*"result" *: *\([0-9]*\).*/\1/p'
+  local answer
+  answer=$("${CLI[@]}" --command="$BATCH:start-job(job-xml-name=$1$properties)") || { say "start-job $1 refused: $answer" >&2; exit 1; }
+  sed -n 's/.*"result" *: *\([0-9]*\).*/\1/p' <<< "$answer"
 }
 
 await_job() { # database execution-id → batch status
@@ -84,15 +87,15 @@ checksum() { # database → one line: md5 of the rows by natural keys
   q "$1" "SELECT md5(string_agg(r, E'\n' ORDER BY r)) || ' over ' || count(*) || ' rows' FROM (
       SELECT 'S|' || fnr || '|' || given_name || '|' || family_name || '|' || coalesce(street, '') || '|'
              || coalesce(postal_code, '') || '|' || address_protection AS r FROM student
-      UNION ALL SELECT 'G|' || fnr || '|' || given_name || '|' || coalesce(middle_name, '') || '|' || family_name || '|'
+      UNION ALL SELECT 'G|' || coalesce(fnr, '-') || '|' || given_name || '|' || coalesce(middle_name, '') || '|' || family_name || '|'
              || coalesce(street, '') || '|' || coalesce(postal_code, '') || '|' || coalesce(postal_place, '') || '|'
              || address_protection FROM guardian
-      UNION ALL SELECT 'GS|' || s.fnr || '|' || g.fnr || '|' || gs.basis || '|' || coalesce(gs.responsibility, '') || '|'
+      UNION ALL SELECT 'GS|' || s.fnr || '|' || coalesce(g.fnr, g.given_name || ' ' || g.family_name) || '|' || gs.basis || '|' || coalesce(gs.responsibility, '') || '|'
              || gs.active_from || '|' || coalesce(gs.active_to::text, '') || '|' || coalesce(gs.end_reason, '')
              FROM guardianship gs JOIN guardian g ON g.id = gs.guardian_id JOIN student s ON s.id = gs.student_id
       UNION ALL SELECT 'F|' || s.fnr || '|' || f.kind FROM register_flag f JOIN student s ON s.id = f.student_id
       UNION ALL SELECT 'K|' || record_ref || '|' || reason FROM job_skipped_record WHERE job_name = 'freg-import'
-      UNION ALL SELECT 'L|' || subject_kind || '|' || category || '|' || action || '|' || count(*) FROM access_log
+      UNION ALL SELECT 'L|' || coalesce(subject_kind, '-') || '|' || coalesce(category, '-') || '|' || action || '|' || count(*) FROM access_log
              WHERE purpose = 'job:freg-import' GROUP BY subject_kind, category, action) rows"
 }
 
@@ -136,16 +139,15 @@ for _ in $(seq 1 600); do
   [ "$(q "$DB" "SELECT count(*) FROM guardian")" -ge $((expected_guardians * 2 / 5)) ] && break
   sleep 0.1
 done
-kill -9 "$server_pid"
-wait "$server_pid" 2>/dev/null || true
-server_pid=""
+stop_server 9
 say "  killed with $(q "$DB" "SELECT count(*) FROM guardian") of $expected_guardians guardians written;" \
   "the run is left $(q "$DB" "SELECT batchstatus FROM job_execution WHERE jobexecutionid = $id")"
 
 say "server started again, the run restarted from its checkpoint"
 start_server "$DB"
-restarted=$("${CLI[@]}" --command="$BATCH:restart-job(execution-id=$id)" | sed -n 's/.*"result" *: *\([0-9]*\).*/\1/p')
-[ -n "$restarted" ] || { say "restart-job refused"; exit 1; }
+answer=$("${CLI[@]}" --command="$BATCH:restart-job(execution-id=$id)") || { say "restart-job refused: $answer"; exit 1; }
+restarted=$(sed -n 's/.*"result" *: *\([0-9]*\).*/\1/p' <<< "$answer")
+[ -n "$restarted" ] || { say "restart-job gave no execution: $answer"; exit 1; }
 [ "$(await_job "$DB" "$restarted")" = COMPLETED ] || { say "the restarted run did not complete"; exit 1; }
 q "$DB" "SELECT '  ' || (endtime - starttime) || ': ' || exitstatus FROM job_execution WHERE jobexecutionid = $restarted"
 stop_server

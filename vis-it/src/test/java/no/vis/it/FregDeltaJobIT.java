@@ -77,6 +77,8 @@ class FregDeltaJobIT {
     void theNightsEventsBringVisToTheRegistersState() throws Exception {
         List<String> numbers = population.pupilIdentities();
         List<Long> ids = new ArrayList<>();
+        long school;
+        long vg;
         try (TestDb db = new TestDb()) {
             for (String fnr : numbers) { // an earlier run on the same database
                 db.execute("DELETE FROM guardianship WHERE student_id IN (SELECT id FROM student WHERE fnr = ?)", fnr);
@@ -85,8 +87,8 @@ class FregDeltaJobIT {
             }
             db.execute("DELETE FROM register_feed_position");
             long county = db.county("92", "Hendelsesfylket");
-            long school = db.school(county, TestPeople.orgNumber(), "Hendelse vgs " + TestPeople.token());
-            long vg = db.schoolClass(school, 2028, "1STB", "VG1");
+            school = db.school(county, TestPeople.orgNumber(), "Hendelse vgs " + TestPeople.token());
+            vg = db.schoolClass(school, 2028, "1STB", "VG1");
             for (String fnr : numbers) {
                 DemoPopulation.Person p = population.person(fnr).orElseThrow();
                 ids.add(db.student(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
@@ -229,6 +231,37 @@ class FregDeltaJobIT {
                     db.activeGuardians(ids.get(a)), "shared responsibility again");
             assertEquals("1", db.value("SELECT count(*) FROM guardianship gs JOIN guardian g ON g.id = gs.guardian_id"
                     + " WHERE gs.student_id = ? AND g.fnr = '" + father + "'", ids.get(a)), "the same guardianship, resumed");
+        }
+
+        // a pupil's new number is one VIS already has for another pupil: listed for the office, the night goes on
+        int k = others.get(5);
+        String taken = simulator.renumber(numbers.get(k));
+        long other;
+        try (TestDb db = new TestDb()) {
+            DemoPopulation.Person p = population.person(numbers.get(k)).orElseThrow();
+            other = db.student(taken, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg);
+        }
+        long collision = CliJobs.run("freg-delta");
+        try (TestDb db = new TestDb()) {
+            assertEquals(numbers.get(k), db.value("SELECT fnr FROM student WHERE id = ?", ids.get(k)), "not re-keyed");
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'student:"
+                    + ids.get(k) + "' AND reason LIKE '%belongs to another pupil%'", collision));
+            db.execute("DELETE FROM guardianship WHERE student_id = " + other);
+            db.execute("DELETE FROM register_flag WHERE student_id = " + other);
+            db.execute("DELETE FROM student WHERE id = " + other);
+        }
+
+        // the first freg-delta runs while the first freg-import has not completed: it starts where the import began
+        long latestNow = simulator.latestSequence();
+        try (TestDb db = new TestDb()) {
+            db.execute("UPDATE register_feed_position SET next_sequence = NULL, etag = NULL, pending_sequence = " + (latestNow - 3));
+        }
+        long early = CliJobs.run("freg-delta");
+        try (TestDb db = new TestDb()) {
+            assertEquals("3", db.value("SELECT readcount FROM step_execution WHERE jobexecutionid = ?", early),
+                    "the events since the import began are read");
+            assertEquals(Long.toString(latestNow + 1), position(db, "next_sequence"));
+            db.execute("UPDATE register_feed_position SET pending_sequence = NULL");
         }
 
         // the position is older than the register keeps: a clear message, and freg-import puts it right

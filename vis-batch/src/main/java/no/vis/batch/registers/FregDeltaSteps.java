@@ -163,8 +163,9 @@ final class FregDeltaSteps {
             int aboutVis = (int) events.stream().filter(e -> touched.knows(e.identity())).count();
 
             // a person VIS knows by an older number: the event names the new one, the register lists the old
-            List<String> renumbered = events.stream().filter(e -> e.identity() != null && IDENTITY_CHANGES.contains(e.type())
-                    && !touched.knows(e.identity())).map(FeedEvent::identity).distinct().toList();
+            // (also when VIS knows the new one too: then two pupils are one person, for the office to merge)
+            List<String> renumbered = events.stream().filter(e -> e.identity() != null && IDENTITY_CHANGES.contains(e.type()))
+                    .map(FeedEvent::identity).distinct().toList();
             if (!renumbered.isEmpty()) {
                 Map<String, List<String>> formerOf = new LinkedHashMap<>();
                 for (FregClient.Lookup l : FregReads.lookUp(freg, renumbered).values()) {
@@ -181,7 +182,7 @@ final class FregDeltaSteps {
                         guardians.add(now); // read by the new number; applying re-keys the guardian
                     }
                 });
-                aboutVis += (int) events.stream().filter(e -> formerOf.containsKey(e.identity())
+                aboutVis += (int) events.stream().filter(e -> !touched.knows(e.identity()) && formerOf.containsKey(e.identity())
                         && formerOf.get(e.identity()).stream().anyMatch(before::knows)).count();
             }
 

@@ -53,6 +53,7 @@ public class RegisterJobsStore {
     public FregImportService.Changes applyEvents(List<FregImportService.PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
                                                  Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId,
                                                  String jobName, long firstSequence, long nextSequence) {
+        feed.claim(firstSequence); // before the work: a second run at the same place does none of it
         FregImportService.Changes changes = pupils.isEmpty() ? FregImportService.Changes.NONE
                 : fregImport.apply(pupils, pupilLookups, adults, today, jobExecutionId, jobName);
         feed.advance(firstSequence, nextSequence, jobExecutionId);

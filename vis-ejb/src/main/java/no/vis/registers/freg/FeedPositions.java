@@ -38,13 +38,31 @@ public class FeedPositions {
         return p == null ? Optional.empty() : Optional.of(state(p));
     }
 
-    /** No position yet (never imported): reading starts at {@code next}. */
-    public State startAt(long next, long jobExecutionId) {
+    /**
+     * No position yet: reading starts where a full import that has not yet completed began (its
+     * events may touch pupils it had already read; applying them again changes nothing), else at
+     * {@code latestNext} (after the feed's latest event).
+     */
+    public State startAt(long latestNext, long jobExecutionId) {
         FeedPosition p = locked();
         if (p.getNextSequence().isEmpty()) {
-            p.moveTo(next, null, jobExecutionId);
+            p.moveTo(p.pendingSequence() != null ? p.pendingSequence() + 1 : latestNext, null, jobExecutionId);
         }
         return state(p);
+    }
+
+    /**
+     * Takes the position for a chunk that begins at {@code firstSequence}, before its work: a second
+     * run at the same place waits here for the first to commit, then fails at once.
+     *
+     * @throws IllegalStateException when the stored position is already past {@code firstSequence}
+     */
+    public void claim(long firstSequence) {
+        long stored = locked().getNextSequence().orElseThrow(() -> new IllegalStateException("no position in the feed"));
+        if (stored > firstSequence) {
+            throw new IllegalStateException("the feed position moved to " + stored + " meanwhile (sequence " + firstSequence
+                    + " was already applied): another freg-delta or a freg-import ran at the same time");
+        }
     }
 
     /**
@@ -55,13 +73,8 @@ public class FeedPositions {
      *         (another run applied these events meanwhile): the caller's transaction must roll back
      */
     public void advance(long firstSequence, long next, long jobExecutionId) {
-        FeedPosition p = locked();
-        long stored = p.getNextSequence().orElseThrow(() -> new IllegalStateException("no position in the feed"));
-        if (stored > firstSequence) {
-            throw new IllegalStateException("the feed position moved to " + stored + " meanwhile (sequence " + firstSequence
-                    + " was already applied): another freg-delta or a freg-import ran at the same time");
-        }
-        p.moveTo(next, null, jobExecutionId);
+        claim(firstSequence);
+        locked().moveTo(next, null, jobExecutionId);
     }
 
     /** The answer at {@code next} was "nothing new" with this ETag: ask with it next time. */

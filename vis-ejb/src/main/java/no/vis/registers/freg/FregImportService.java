@@ -118,7 +118,7 @@ public class FregImportService {
         }
         for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer, g.fodselsnummer FROM Guardianship gs JOIN gs.guardian g"
                         + " JOIN gs.student s WHERE g.fodselsnummer IN :fnrs AND s.leftOn IS NULL"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Object[].class)
+                        + " AND (gs.activeTo IS NULL OR gs.activeTo >= :today)", Object[].class)
                 .setParameter("fnrs", numbers).setParameter("today", today).getResultList()) {
             pupils.put((Long) r[0], new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value()));
             guardians.add(((Fodselsnummer) r[2]).value());
@@ -199,10 +199,23 @@ public class FregImportService {
             for (String note : person.notes()) {
                 skip(jobExecutionId, jobName, "student:" + ref.studentId(), "note: " + note);
             }
+            if (person.status() == FregPerson.PersonStatus.OPPHOERT) { // a ceased number (a duplicate merged away): not the person now
+                skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register has ceased this identity number:"
+                        + " the office checks the pupil's number");
+                skipped++;
+                continue;
+            }
             if (!person.identity().equals(student.getFodselsnummer().value())) {
                 Fodselsnummer now = number(person.identity());
                 if (now == null) {
                     skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register's identity number is not valid");
+                    skipped++;
+                    continue;
+                }
+                if (em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.fodselsnummer = :fnr", Long.class)
+                        .setParameter("fnr", now).getSingleResult() > 0) {
+                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register's new identity number belongs to"
+                            + " another pupil in VIS: the office merges the two");
                     skipped++;
                     continue;
                 }
@@ -286,6 +299,9 @@ public class FregImportService {
                 }
             }
             for (Guardianship gs : active) {
+                if (gs.getActiveTo().isPresent()) {
+                    continue; // already ends on a later day (a guardianship that had not yet begun, or staff's date)
+                }
                 String number = gs.getGuardian().getFodselsnummer().map(Fodselsnummer::value).orElse("");
                 FregPerson adult = adultsNow.get(number);
                 if (adult != null && adult.isDead()) { // manual guardianships too: nobody is a guardian after death
