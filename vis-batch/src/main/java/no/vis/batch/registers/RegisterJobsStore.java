@@ -56,7 +56,7 @@ public class RegisterJobsStore {
         feed.claim(firstSequence); // before the work: a second run at the same place does none of it
         FregImportService.Changes changes = pupils.isEmpty() ? FregImportService.Changes.NONE
                 : fregImport.apply(pupils, pupilLookups, adults, today, jobExecutionId, jobName);
-        feed.advance(firstSequence, nextSequence, jobExecutionId);
+        feed.moveTo(nextSequence, jobExecutionId);
         return changes;
     }
 

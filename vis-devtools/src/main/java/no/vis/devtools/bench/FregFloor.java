@@ -63,12 +63,12 @@ public final class FregFloor {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        List<long[]> ids = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db, user, password); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, fnr FROM student WHERE left_on IS NULL ORDER BY id")) {
             while (rs.next()) {
-                ids.add(new long[] {rs.getLong(1)});
+                ids.add(rs.getLong(1));
                 numbers.add(rs.getString(2));
             }
         }
@@ -105,7 +105,7 @@ public final class FregFloor {
                         for (FregPerson.Responsibility r : p.responsibilities()) {
                             if (r.responsible() != null && r.responsibility() != null) {
                                 adults.add(r.responsible());
-                                guardianships.add(new GuardianshipRow(ids.get(chunk + k)[0], r.responsible(), r.responsibility().name()));
+                                guardianships.add(new GuardianshipRow(ids.get(chunk + k), r.responsible(), r.responsibility().name()));
                             }
                         }
                     }

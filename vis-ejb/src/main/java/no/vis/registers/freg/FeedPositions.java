@@ -65,15 +65,8 @@ public class FeedPositions {
         }
     }
 
-    /**
-     * The events from {@code firstSequence} up to {@code next} have been applied in this
-     * transaction: reading goes on from {@code next}.
-     *
-     * @throws IllegalStateException when the stored position is already past {@code firstSequence}
-     *         (another run applied these events meanwhile): the caller's transaction must roll back
-     */
-    public void advance(long firstSequence, long next, long jobExecutionId) {
-        claim(firstSequence);
+    /** The events of a chunk {@link #claim claimed} in this transaction have been applied: reading goes on from {@code next}. */
+    public void moveTo(long next, long jobExecutionId) {
         locked().moveTo(next, null, jobExecutionId);
     }
 

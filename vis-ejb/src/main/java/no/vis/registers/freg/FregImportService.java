@@ -161,7 +161,7 @@ public class FregImportService {
                 endedToday.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
             }
         }
-        List<Long> personaliaChanged = new ArrayList<>();
+        Set<Long> personaliaChanged = new java.util.LinkedHashSet<>(); // a re-keyed and renamed pupil: one line
         List<Long> guardiansChanged = new ArrayList<>();
         List<Long> guardianshipsChanged = new ArrayList<>();
         Map<String, Guardian> guardians = guardiansOf(adults, guardiansChanged, purpose);
@@ -226,9 +226,7 @@ public class FregImportService {
             if (!student.getName().equals(person.name()) || !student.getAddress().equals(person.address())) {
                 student.rename(person.name());
                 student.moveTo(person.address());
-                if (!personaliaChanged.contains(student.getId())) {
-                    personaliaChanged.add(student.getId());
-                }
+                personaliaChanged.add(student.getId());
                 pupilsUpdated++;
             }
             if (person.isDead() && flag(student, "DEAD", today, flags)) {
