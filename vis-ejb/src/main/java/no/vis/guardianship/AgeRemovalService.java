@@ -113,7 +113,14 @@ public class AgeRemovalService {
     }
 
     /** What one call removed. */
-    public record Removed(int guardianshipsEnded, int guardiansDeleted) implements java.io.Serializable {
+    public record Removed(int guardianshipsEnded, List<Long> deletedGuardianIds) implements java.io.Serializable {
+        public Removed {
+            deletedGuardianIds = List.copyOf(deletedGuardianIds);
+        }
+
+        public int guardiansDeleted() {
+            return deletedGuardianIds.size();
+        }
     }
 
     /**
@@ -123,7 +130,7 @@ public class AgeRemovalService {
      */
     public Removed end(List<AgeRemovalCandidate> ending, LocalDate today, long jobExecutionId) {
         if (ending.isEmpty()) {
-            return new Removed(0, 0);
+            return new Removed(0, List.of());
         }
         Map<Long, Guardianship> byId = em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.id IN :ids", Guardianship.class)
                 .setParameter("ids", ending.stream().map(AgeRemovalCandidate::guardianshipId).toList()).getResultList().stream()
@@ -166,6 +173,6 @@ public class AgeRemovalService {
             em.persist(new GuardianRemoval(jobExecutionId, now, e.getKey(), birthdays.get(e.getKey()), e.getValue()[0], e.getValue()[1]));
         }
         accessLog.changedAll(SubjectKind.PUPIL, perPupil.keySet(), DataCategory.GUARDIANS, PURPOSE);
-        return new Removed(perPupil.values().stream().mapToInt(c -> c[0]).sum(), deleting.size());
+        return new Removed(perPupil.values().stream().mapToInt(c -> c[0]).sum(), deleting);
     }
 }

@@ -57,8 +57,29 @@ public class JobSchedules {
         return schedule;
     }
 
+    /** What is wrong with one field of a schedule ({@code hour}, {@code minute}, {@code dayOfWeek}), as a message key. */
+    public static Optional<String> problemWith(String field, String value) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        switch (field) {
+            case "hour" -> check(value, field, 0, 23, errors);
+            case "minute" -> check(value, field, 0, 59, errors);
+            default -> {
+                if (value == null || !FIELD.matcher(value.strip()).matches()) {
+                    errors.add(field, "jobs.schedule.invalid");
+                }
+            }
+        }
+        try {
+            errors.throwIfAny();
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e.fieldErrors().get(field));
+        }
+    }
+
     private static void check(String value, String field, int min, int max, InvalidInputException.Collector errors) {
-        if (value == null || !FIELD.matcher(value.strip()).matches()) {
+        // hours and minutes are numbers: names (abc) are only for days, and the timer service would refuse them
+        if (value == null || !FIELD.matcher(value.strip()).matches() || !value.strip().matches("[0-9*/,-]+")) {
             errors.add(field, "jobs.schedule.invalid");
             return;
         }

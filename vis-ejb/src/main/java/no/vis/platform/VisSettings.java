@@ -19,6 +19,18 @@ public class VisSettings {
     @ConfigProperty(name = "vis.test-mode", defaultValue = "false")
     boolean testMode;
 
+    /**
+     * The county's shortest time, in days, that {@code retention-cleanup} keeps a guardian who has
+     * lost every guardianship (time for the office to correct a mistake). No run may use fewer.
+     */
+    @Inject
+    @ConfigProperty(name = "vis.retention.min-grace-days", defaultValue = "30")
+    int minimumGraceDays;
+
+    public int minimumGraceDays() {
+        return minimumGraceDays;
+    }
+
     public boolean testMode() {
         return testMode;
     }

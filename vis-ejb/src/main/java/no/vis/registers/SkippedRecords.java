@@ -27,6 +27,15 @@ public class SkippedRecords {
                 .setParameter("id", jobExecutionId).setMaxResults(max).getResultList();
     }
 
+    /**
+     * Lists records for a run: what it skipped, or — for a dry run — what it would have changed.
+     * {@code reasons} maps a pseudonymous reference ({@code guardian:12}) to the reason.
+     */
+    @RolesAllowed(Names.SYSTEM)
+    public void note(long jobExecutionId, String jobName, java.util.Map<String, String> reasons) {
+        reasons.forEach((ref, reason) -> em.persist(new SkippedRecord(jobExecutionId, jobName, ref, reason)));
+    }
+
     public long count(long jobExecutionId) {
         return em.createQuery("SELECT COUNT(r) FROM SkippedRecord r WHERE r.jobExecutionId = :id", Long.class)
                 .setParameter("id", jobExecutionId).getSingleResult();

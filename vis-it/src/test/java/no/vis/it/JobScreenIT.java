@@ -1,5 +1,6 @@
 package no.vis.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,25 @@ class JobScreenIT {
         return browser.findElement(By.cssSelector("#job-" + job + " input[id$=':" + name + "']"));
     }
 
+    /** Starts a job from the screen and waits until that run (by its number) has finished; its row's text. */
+    private String runAndWait(String job) {
+        browser.findElement(By.cssSelector("#job-" + job + " button[id$=':run']")).click();
+        wait.until(d -> messages().contains("Jobben " + job + " er startet"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("kjøring (\\d+)").matcher(messages());
+        assertTrue(m.find(), messages());
+        String execution = m.group(1);
+        return wait.until(d -> {
+            d.findElement(By.id("jobs:refresh")).click();
+            for (WebElement row : d.findElements(By.cssSelector("#job-" + job + " .vis-runs tbody > tr"))) {
+                String text = row.getText();
+                if (text.startsWith(execution + " ") && text.contains("COMPLETED")) {
+                    return text;
+                }
+            }
+            return null;
+        });
+    }
+
     private String messages() {
         return browser.findElement(By.id("messages")).getText();
     }
@@ -77,7 +97,8 @@ class JobScreenIT {
         hour.clear();
         hour.sendKeys("25");
         browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':save']")).click();
-        wait.until(d -> messages().contains("utenfor gyldig område"));
+        wait.until(d -> d.findElement(By.cssSelector("#job-retention-cleanup [id$='hour-message']")).getText()
+                .contains("utenfor gyldig område"));
 
         field("retention-cleanup", "hour").clear();
         field("retention-cleanup", "hour").sendKeys("3");
@@ -94,14 +115,8 @@ class JobScreenIT {
         wait.until(d -> d.findElement(By.cssSelector("#job-retention-cleanup .vis-job-next")).getText().contains(":15"));
 
         field("guardian-age-removal", "parameters").sendKeys("today=1985-01-01");
-        browser.findElement(By.cssSelector("#job-guardian-age-removal button[id$=':run']")).click();
-        wait.until(d -> messages().contains("Jobben guardian-age-removal er startet"));
-        wait.until(d -> {
-            d.findElement(By.id("jobs:refresh")).click();
-            return d.findElement(By.cssSelector("#job-guardian-age-removal .vis-runs")).getText().contains("COMPLETED");
-        });
-        assertTrue(browser.findElement(By.cssSelector("#job-guardian-age-removal .vis-runs")).getText()
-                .contains("guardianships ended 0"), "the run's result");
+        String run = runAndWait("guardian-age-removal");
+        assertTrue(run.contains("guardianships ended 0"), "the run's result: " + run);
     }
 
     @Test
@@ -122,6 +137,95 @@ class JobScreenIT {
             try (TestDb db = new TestDb()) {
                 db.execute("DELETE FROM register_feed_position");
             }
+        }
+    }
+
+    private String fieldMessage(String job) {
+        return browser.findElement(By.cssSelector("#job-" + job + " [id$='parameters-message']")).getText();
+    }
+
+    private long runs(String job) throws Exception {
+        try (TestDb db = new TestDb()) {
+            return Long.parseLong(db.value("SELECT count(*) FROM job_instance WHERE jobname = '" + job + "' AND ? > 0", 1));
+        }
+    }
+
+    @Test
+    void parametersThatWouldDecideAboutPeopleAreRefusedNextToTheField() throws Exception {
+        browser.get(base + "staff/jobs.xhtml");
+        logInAs(StudentsPageIT.IT_USER);
+        wait.until(d -> !d.findElements(By.id("job-retention-cleanup")).isEmpty());
+        // the example shows the real day
+        assertTrue(field("retention-cleanup", "parameters").getAttribute("placeholder")
+                .equals("today=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"))));
+        long ageRemovalRuns = runs("guardian-age-removal");
+        long retentionRuns = runs("retention-cleanup");
+
+        field("guardian-age-removal", "parameters").sendKeys("today=2100-01-01");
+        browser.findElement(By.cssSelector("#job-guardian-age-removal button[id$=':run']")).click();
+        wait.until(d -> fieldMessage("guardian-age-removal").contains("kan ikke være senere enn i dag"));
+
+        field("retention-cleanup", "parameters").sendKeys("graceDays=0");
+        browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':run']")).click();
+        wait.until(d -> fieldMessage("retention-cleanup").contains("må være minst 30 dager"));
+
+        field("retention-cleanup", "parameters").clear();
+        field("retention-cleanup", "parameters").sendKeys("graceDays=abc, everything=yes");
+        browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':run']")).click();
+        wait.until(d -> fieldMessage("retention-cleanup").contains("everything: retention-cleanup har ingen slik parameter"));
+        assertTrue(fieldMessage("retention-cleanup").contains("graceDays: må være et helt tall"), fieldMessage("retention-cleanup"));
+        assertEquals("true", field("retention-cleanup", "parameters").getAttribute("aria-invalid"));
+
+        assertEquals(ageRemovalRuns, runs("guardian-age-removal"), "no run was started");
+        assertEquals(retentionRuns, runs("retention-cleanup"), "no run was started");
+    }
+
+    @Test
+    void aScheduleWithLettersForTheHourIsAFieldErrorNotAServerError() {
+        browser.get(base + "staff/jobs.xhtml");
+        logInAs(StudentsPageIT.IT_USER);
+        wait.until(d -> !d.findElements(By.id("job-krr-import")).isEmpty());
+        field("krr-import", "hour").clear();
+        field("krr-import", "hour").sendKeys("abc");
+        browser.findElement(By.cssSelector("#job-krr-import button[id$=':save']")).click();
+        wait.until(d -> d.findElement(By.cssSelector("#job-krr-import [id$='hour-message']")).getText()
+                .contains("Tidsplanen for krr-import er ikke gyldig"));
+        assertEquals("true", field("krr-import", "hour").getAttribute("aria-invalid"));
+        assertFalse(browser.getPageSource().contains("Feil på serveren"), "no error page");
+    }
+
+    @Test
+    void aDryRunListsWhatWouldEndAndChangesNothing() throws Exception {
+        TestPeople people = new TestPeople();
+        long pupil, guardian, guardianship;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        try (TestDb db = new TestDb()) {
+            long county = db.county("90", "Driftsfylket");
+            long school = db.school(county, TestPeople.orgNumber(), "Prøve vgs " + TestPeople.token());
+            long vg3 = db.schoolClass(school, today.getYear() - 1, "3PRV", "VG3");
+            pupil = db.student(people.next().value(), "Voksen", "Prøvekjøring" + TestPeople.token(), today.minusYears(19), school, vg3);
+            guardian = db.guardian(people.next().value(), "Far", "Prøvekjøring");
+            guardianship = db.guardianship(guardian, pupil, today.minusYears(19), null);
+        }
+        browser.get(base + "staff/jobs.xhtml");
+        logInAs(StudentsPageIT.IT_USER);
+        wait.until(d -> !d.findElements(By.id("job-guardian-age-removal")).isEmpty());
+        field("guardian-age-removal", "parameters").sendKeys("dryRun=true");
+        String runs = runAndWait("guardian-age-removal");
+        assertTrue(runs.contains("DRY RUN, nothing changed: guardianships that would end"), runs);
+        // each step's figures as a table with headers
+        assertTrue(browser.findElement(By.cssSelector("#job-guardian-age-removal .vis-step-figures")).getText()
+                .contains("Lest"), "step figures table");
+        try (TestDb db = new TestDb()) {
+            assertEquals("1", db.value("SELECT count(*) FROM guardianship WHERE id = ? AND active_to IS NULL", guardianship),
+                    "the guardianship is still active");
+            assertEquals("1", db.value("SELECT count(*) FROM guardian WHERE id = ?", guardian), "the guardian is still there");
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE record_ref = 'guardianship:' || ?",
+                    guardianship), "listed as what would end");
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE record_ref = 'guardian:' || ?",
+                    guardian), "listed as what would be deleted");
+            assertEquals("0", db.value("SELECT count(*) FROM guardian_removal WHERE student_id = ?", pupil),
+                    "nothing on the office's list");
         }
     }
 

@@ -27,6 +27,12 @@ public class AgeRemovalReader extends AbstractItemReader {
     @Inject
     no.vis.batch.jobs.RunParameters run;
 
+    @Inject
+    jakarta.batch.runtime.context.StepContext stepContext;
+
+    @Inject
+    jakarta.batch.runtime.context.JobContext jobContext;
+
     private LocalDate day;
     private List<Long> ids;
     private int next;
@@ -39,6 +45,9 @@ public class AgeRemovalReader extends AbstractItemReader {
         long after = checkpoint == null ? 0 : (Long) checkpoint;
         ids = store.ageRemovalCandidateIds(day).stream().filter(id -> id > after).toList();
         lastId = after;
+        if (checkpoint == null) {
+            AgeRemovalWriter.report(stepContext, jobContext, run.dryRun(), new long[2]);
+        }
     }
 
     @Override

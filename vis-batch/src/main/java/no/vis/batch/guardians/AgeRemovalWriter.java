@@ -31,16 +31,36 @@ public class AgeRemovalWriter extends AbstractItemWriter {
     @Inject
     no.vis.batch.jobs.RunParameters run;
 
+    @Inject
+    no.vis.batch.jobs.DryRuns dryRuns;
+
     @Override
     public void writeItems(List<Object> items) {
-        AgeRemovalService.Removed removed = store.endGuardianships(items.stream().map(AgeRemovalCandidate.class::cast).toList(),
-                run.today(), jobContext.getExecutionId());
+        List<AgeRemovalCandidate> ending = items.stream().map(AgeRemovalCandidate.class::cast).toList();
+        boolean dry = run.dryRun();
+        AgeRemovalService.Removed removed = dry
+                ? dryRuns.rolledBack(() -> store.endGuardianships(ending, run.today(), jobContext.getExecutionId()))
+                : store.endGuardianships(ending, run.today(), jobContext.getExecutionId());
+        if (dry) {
+            java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+            ending.forEach(c -> list.put("guardianship:" + c.guardianshipId(),
+                    "dry run: would end (pupil:" + c.studentId() + " is 18 without both consents)"));
+            removed.deletedGuardianIds().forEach(id -> list.put("guardian:" + id, "dry run: would be deleted (no basis left)"));
+            store.listDryRun(jobContext.getExecutionId(), jobContext.getJobName(), list);
+        }
         long[] totals = stepContext.getPersistentUserData() instanceof long[] t ? t : new long[2];
         totals[0] += removed.guardianshipsEnded();
         totals[1] += removed.guardiansDeleted();
         stepContext.setPersistentUserData(totals);
-        String status = "guardianships ended " + totals[0] + ", guardians deleted " + totals[1];
+        report(stepContext, jobContext, dry, totals);
+    }
+
+    /** The run's result as IT operations see it (CLI, job screen); also for a night with nothing to do. */
+    static void report(StepContext stepContext, JobContext jobContext, boolean dry, long[] totals) {
+        String status = dry ? "DRY RUN, nothing changed: guardianships that would end " + totals[0]
+                + ", guardians that would be deleted " + totals[1]
+                : "guardianships ended " + totals[0] + ", guardians deleted " + totals[1];
         stepContext.setExitStatus(status);
-        jobContext.setExitStatus(status); // what IT operations see for the run (CLI, job screen)
+        jobContext.setExitStatus(status);
     }
 }

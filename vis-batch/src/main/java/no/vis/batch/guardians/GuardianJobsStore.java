@@ -23,6 +23,14 @@ public class GuardianJobsStore {
     @Inject
     no.vis.guardianship.RetentionService retention;
 
+    @Inject
+    no.vis.registers.SkippedRecords listed;
+
+    /** A dry run's list of what it would have changed (shown with the run on the job screen). */
+    public void listDryRun(long jobExecutionId, String jobName, java.util.Map<String, String> wouldChange) {
+        listed.note(jobExecutionId, jobName, wouldChange);
+    }
+
     public List<Long> guardianshipsOfLeftPupils(LocalDate today) {
         return retention.guardianshipsOfLeftPupils(today);
     }
@@ -37,6 +45,11 @@ public class GuardianJobsStore {
 
     public int deleteGuardians(List<Long> ids, LocalDate cutoff) {
         return retention.deleteGuardians(ids, cutoff);
+    }
+
+    /** Of these guardians, those a real run would delete now. */
+    public List<Long> guardiansStillWithoutBasis(List<Long> ids, LocalDate cutoff) {
+        return retention.stillWithoutBasis(ids, cutoff);
     }
 
     public int deleteConsentsOfLeftPupils(LocalDate cutoff) {

@@ -24,6 +24,12 @@ final class RetentionSteps {
         return items.stream().map(Long.class::cast).toList();
     }
 
+    private static java.util.Map<String, String> listed(List<Long> ids, String prefix, String reason) {
+        java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> list.put(prefix + id, reason));
+        return list;
+    }
+
     private static LocalDate cutoff(RunParameters run) {
         return run.today().minusDays(run.count("graceDays", DEFAULT_GRACE_DAYS));
     }
@@ -54,9 +60,21 @@ final class RetentionSteps {
         @Inject
         RunParameters run;
 
+        @Inject
+        no.vis.batch.jobs.DryRuns dryRuns;
+
+        @Inject
+        jakarta.batch.runtime.context.JobContext job;
+
         @Override
         public void writeItems(List<Object> items) {
-            store.endForLeftPupils(ids(items), run.today());
+            if (run.dryRun()) {
+                dryRuns.rolledBack(() -> store.endForLeftPupils(ids(items), run.today()));
+                store.listDryRun(job.getExecutionId(), job.getJobName(), listed(ids(items), "guardianship:",
+                        "dry run: would end (the pupil has left school)"));
+            } else {
+                store.endForLeftPupils(ids(items), run.today());
+            }
         }
     }
 
@@ -86,9 +104,22 @@ final class RetentionSteps {
         @Inject
         RunParameters run;
 
+        @Inject
+        no.vis.batch.jobs.DryRuns dryRuns;
+
+        @Inject
+        jakarta.batch.runtime.context.JobContext job;
+
         @Override
         public void writeItems(List<Object> items) {
-            store.deleteGuardians(ids(items), cutoff(run));
+            if (run.dryRun()) {
+                // the same re-check as a real run: only those still without basis are listed
+                List<Long> deleting = store.guardiansStillWithoutBasis(ids(items), cutoff(run));
+                store.listDryRun(job.getExecutionId(), job.getJobName(), listed(deleting, "guardian:",
+                        "dry run: would be deleted (no active guardianship since before the grace period)"));
+            } else {
+                store.deleteGuardians(ids(items), cutoff(run));
+            }
         }
     }
 
@@ -102,8 +133,15 @@ final class RetentionSteps {
         @Inject
         RunParameters run;
 
+        @Inject
+        no.vis.batch.jobs.DryRuns dryRuns;
+
         @Override
         public String process() {
+            if (run.dryRun()) {
+                return "DRY RUN, nothing changed: consents that would be deleted "
+                        + dryRuns.rolledBack(() -> store.deleteConsentsOfLeftPupils(cutoff(run)));
+            }
             return "consents deleted " + store.deleteConsentsOfLeftPupils(cutoff(run));
         }
     }

@@ -20,13 +20,25 @@ public class RunParameters {
     @Inject
     JobContext job;
 
+    @Inject
+    no.vis.platform.VisSettings settings;
+
     private Properties parameters;
     private LocalDate today;
 
     private Properties parameters() {
         if (parameters == null) {
             Properties p = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
-            parameters = p == null ? new Properties() : p;
+            Properties checked = p == null ? new Properties() : p;
+            // the same rules as the job screen's, for runs started any other way (the WildFly CLI);
+            // a later day only in test mode
+            try {
+                JobParameterRules.check(job.getJobName(), checked, Today.inNorway(), settings.testMode(),
+                        settings.minimumGraceDays());
+            } catch (no.vis.common.InvalidInputException e) {
+                throw new IllegalArgumentException("job parameters refused: " + e.fieldErrors());
+            }
+            parameters = checked;
         }
         return parameters;
     }
@@ -46,6 +58,11 @@ public class RunParameters {
             }
         }
         return today;
+    }
+
+    /** Whether this run only lists what it would change ({@code dryRun=true}). */
+    public boolean dryRun() {
+        return JobParameterRules.dryRun(parameters());
     }
 
     /** A whole-number parameter that must not be negative, or the default. */

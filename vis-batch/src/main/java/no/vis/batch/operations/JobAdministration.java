@@ -132,11 +132,35 @@ public class JobAdministration {
         return feedPositions.freg();
     }
 
-    public long runNow(String jobName, Properties parameters) {
+    /**
+     * Starts a run with the parameters IT operations typed ({@code name=value, …}), after checking
+     * them: only the job's own parameters, never a day after today (even in test mode: the job
+     * screen cannot make a job decide about people as if it were another day), never fewer grace
+     * days than the county's minimum.
+     *
+     * @throws no.vis.common.InvalidInputException field by field, keyed by parameter name
+     */
+    public long runNow(String jobName, String parameterText) {
+        return jobs.start(jobName, checkedParameters(jobName, parameterText));
+    }
+
+    /**
+     * The parameters as a run would get them, or the field errors the job screen shows next to the
+     * parameter field.
+     */
+    public Properties checkedParameters(String jobName, String parameterText) {
         if (!jobNames().contains(jobName)) {
             throw new no.vis.common.BusinessException("jobs.unknown");
         }
-        return jobs.start(jobName, parameters);
+        Properties parameters = no.vis.batch.jobs.JobParameterRules.parse(parameterText);
+        no.vis.batch.jobs.JobParameterRules.check(jobName, parameters, no.vis.common.Today.inNorway(), false,
+                settings.minimumGraceDays());
+        return parameters;
+    }
+
+    /** The county's minimum of {@code graceDays} for {@code retention-cleanup}. */
+    public int minimumGraceDays() {
+        return settings.minimumGraceDays();
     }
 
     public void stop(long executionId) {

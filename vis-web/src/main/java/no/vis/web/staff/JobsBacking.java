@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import no.vis.batch.operations.JobAdministration;
 import no.vis.batch.operations.JobOverview;
 import no.vis.common.BusinessException;
@@ -68,29 +67,63 @@ public class JobsBacking implements Serializable {
         }
     }
 
-    public void runNow(String jobName) {
-        Properties props = new Properties();
-        String text = parameters.getOrDefault(jobName, "");
-        for (String line : text.split("[\\n,;]")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq < 1 || !line.substring(0, eq).strip().matches("[A-Za-z][A-Za-z0-9]{0,40}")) {
-                FacesMessages.error("jobs.parameters.invalid");
-                return;
-            }
-            props.setProperty(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
+    /**
+     * Checks the typed parameters in the service as the field is validated, so that each refusal
+     * is shown next to the field (and the run is not started).
+     */
+    public void checkParameters(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component,
+                                Object value) {
+        String jobName = (String) component.getAttributes().get("job");
         try {
-            long id = administration.runNow(jobName, props);
+            administration.checkedParameters(jobName, value == null ? "" : value.toString());
+        } catch (InvalidInputException e) {
+            throw new jakarta.faces.validator.ValidatorException(new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, parameterErrors(jobName, e), null));
+        } catch (BusinessException e) {
+            throw new jakarta.faces.validator.ValidatorException(new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text(e.messageKey()), null));
+        }
+    }
+
+    /** Each schedule field checked by the same rule as the service, so the message stands next to the field. */
+    public void checkScheduleField(jakarta.faces.context.FacesContext context, jakarta.faces.component.UIComponent component,
+                                   Object value) {
+        String jobName = (String) component.getAttributes().get("job");
+        String field = (String) component.getAttributes().get("field");
+        no.vis.operations.JobSchedules.problemWith(field, value == null ? null : value.toString()).ifPresent(key -> {
+            throw new jakarta.faces.validator.ValidatorException(new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text(key, jobName), null));
+        });
+    }
+
+    private String parameterErrors(String jobName, InvalidInputException e) {
+        return e.fieldErrors().entrySet().stream()
+                .map(error -> text(error.getValue(), error.getKey(), jobName, getToday(), administration.minimumGraceDays()))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static String text(String key, Object... arguments) {
+        return FacesMessages.text(jakarta.enterprise.inject.spi.CDI.current().select(no.vis.web.i18n.UserLocale.class).get()
+                .getLocale(), key, arguments);
+    }
+
+    public void runNow(String jobName) {
+        try {
+            long id = administration.runNow(jobName, parameters.getOrDefault(jobName, ""));
             FacesMessages.info("jobs.started", jobName, id);
             refresh();
+        } catch (InvalidInputException e) {
+            FacesMessages.error("jobs.parameters.refused", jobName, parameterErrors(jobName, e));
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
         } catch (RuntimeException e) {
             FacesMessages.error("jobs.startFailed", jobName);
         }
+    }
+
+    /** Today in Norway, as the parameters' example and the limit for {@code today}. */
+    public String getToday() {
+        return no.vis.common.Today.inNorway().toString();
     }
 
     public void stop(long executionId) {
