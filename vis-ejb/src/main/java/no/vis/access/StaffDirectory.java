@@ -41,6 +41,19 @@ public class StaffDirectory {
                 .map(StaffDirectory::toKnownUser);
     }
 
+    /**
+     * The roles a staff member has now, read from the database on every request (one indexed
+     * query), so that a withdrawn role is gone at the user's next request — not at their next login.
+     * Empty for a staff member who no longer exists.
+     */
+    @PermitAll
+    public Set<Role> currentRoles(long staffMemberId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(em.createQuery("SELECT DISTINCT r.role FROM StaffRole r WHERE r.staffMember.id = :id", Role.class)
+                .setParameter("id", staffMemberId).getResultList());
+        return roles;
+    }
+
     private static KnownUser toKnownUser(StaffMember member) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Map<Long, Set<Role>> bySchool = new HashMap<>();
@@ -167,6 +180,10 @@ public class StaffDirectory {
         }
         if ((school == null) != (role == Role.COUNTY_ADMIN)) {
             throw new BusinessException("roles.grant.scope");
+        }
+        // nobody grants themselves a role: one that was withdrawn stays withdrawn until someone else gives it back
+        if (VisUserId.STAFF.idIn(actor()).filter(me -> me == staffMemberId).isPresent()) {
+            throw new BusinessException("roles.grant.self");
         }
         member.grant(role, school, actor()).ifPresent(grant -> {
             em.persist(grant);

@@ -19,6 +19,25 @@ public final class Browser {
     private Browser() {
     }
 
+    /**
+     * The URLs the browser has requested since the last call (pages, redirects, Ajax, resources),
+     * from Chromium's performance log.
+     */
+    public static java.util.List<String> requestedUrls(WebDriver driver) {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"(?:url|documentURL)\":\"([^\"]*)\"");
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get("performance")) {
+            String message = entry.getMessage();
+            if (message.contains("Network.requestWillBeSent")) {
+                java.util.regex.Matcher m = url.matcher(message);
+                while (m.find()) {
+                    urls.add(m.group(1));
+                }
+            }
+        }
+        return urls;
+    }
+
     public static WebDriver start() {
         try {
             ChromeOptions options = new ChromeOptions();
@@ -28,6 +47,8 @@ public final class Browser {
                     "--disable-quic", "--no-first-run", "--window-size=1280,1024", "--lang=nb",
                     "--user-data-dir=" + Files.createTempDirectory("vis-chromium"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb"));
+            // every request the browser makes, redirects included, for tests of what may be in a URL
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
                     .build();

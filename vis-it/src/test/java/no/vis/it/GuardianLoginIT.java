@@ -198,11 +198,48 @@ class GuardianLoginIT {
     }
 
     private java.net.http.HttpResponse<String> frontChannelLogout(String sid) throws Exception {
-        String issuer = java.net.URLEncoder.encode("http://127.0.0.1:" + LoginProviderExtension.PORT + "/idporten",
-                java.nio.charset.StandardCharsets.UTF_8);
+        return frontChannelLogout("http://127.0.0.1:" + LoginProviderExtension.PORT + "/idporten", sid);
+    }
+
+    private java.net.http.HttpResponse<String> frontChannelLogout(String iss, String sid) throws Exception {
+        String query = (iss == null ? "" : "iss=" + java.net.URLEncoder.encode(iss, java.nio.charset.StandardCharsets.UTF_8) + "&")
+                + "sid=" + sid;
         return java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "callback/idporten?iss=" + issuer + "&sid=" + sid)).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "callback/idporten?" + query)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aFrontChannelLogoutWithAnotherOrNoIssuerEndsNothing() throws Exception {
+        String sid = "sid-" + TestPeople.token();
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
+        wait.until(d -> heading().equals("Dine barn"));
+        assertEquals(400, frontChannelLogout("https://evil.example/idporten", sid).statusCode());
+        assertEquals(400, frontChannelLogout(null, sid).statusCode());
+        assertEquals(400, frontChannelLogout("http://127.0.0.1:" + LoginProviderExtension.PORT + "/feide", sid).statusCode(),
+                "Feide's issuer for ID-porten's client");
+        browser.get(base + "guardian/index.xhtml");
+        assertEquals("Dine barn", heading(), "still logged in");
+    }
+
+    @Test
+    void logoutPutsNoTokenAndNoFodselsnummerInAnyUrl() {
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten(guardianPid, "idporten-loa-substantial");
+        wait.until(d -> heading().equals("Dine barn"));
+        Browser.requestedUrls(browser); // what came before: the login itself
+        browser.findElement(By.id("logout")).click();
+        wait.until(d -> d.findElements(By.id("logout")).isEmpty() && d.getCurrentUrl().startsWith(base));
+        java.util.List<String> urls = Browser.requestedUrls(browser);
+        assertTrue(urls.stream().anyMatch(u -> u.contains("/idporten/endsession") && u.contains("client_id=")),
+                "logged out at the provider with the client id: " + urls);
+        for (String url : urls) {
+            assertFalse(url.contains("id_token_hint") || url.contains("eyJ"), "a token in a URL: " + url);
+            assertFalse(url.contains(guardianPid), "a fødselsnummer in a URL: " + url);
+        }
+        browser.get(base + "guardian/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), "logged out: " + browser.getCurrentUrl());
     }
 
     @Test

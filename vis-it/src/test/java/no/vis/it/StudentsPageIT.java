@@ -405,13 +405,7 @@ class StudentsPageIT {
         assertFalse(plain.toLowerCase().contains("secure"), "no Secure on plain HTTP: " + plain);
 
         // the server's own TLS listener (self-signed certificate in tests)
-        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
-        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) { }
-            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) { }
-            public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
-        }}, null);
-        HttpClient https = HttpClient.newBuilder().sslContext(trustAll).build();
+        HttpClient https = trustingHttpsClient();
         String tls = sessionCookie(https, "https://127.0.0.1:" + (8443 + Integer.getInteger("it.port.offset", 300)) + "/");
         assertTrue(tls.contains("HttpOnly") && tls.contains("SameSite=Lax") && tls.toLowerCase().contains("secure"), tls);
     }
@@ -436,6 +430,88 @@ class StudentsPageIT {
         String nonce = noncePolicy.replaceAll("(?s).*'nonce-([^']+)'.*", "$1");
         assertTrue(page.body().contains("nonce=\"" + nonce + "\""), "the page's own scripts carry the nonce");
         assertFalse(page.body().matches("(?s).*\\son(click|change|load)=.*"), "no inline event handlers");
+    }
+
+    @Test
+    void aWithdrawnRoleIsGoneAtTheUsersNextRequest() throws Exception {
+        browser.get(base + "staff/jobs.xhtml");
+        logInAs(IT_USER);
+        wait.until(d -> !d.findElements(By.id("jobs:refresh")).isEmpty());
+        try (TestDb db = new TestDb()) {
+            db.execute("DELETE FROM staff_role WHERE role = 'IT_OPERATIONS'"
+                    + " AND staff_member_id = (SELECT id FROM staff_member WHERE feide_user_id = ?)", IT_USER);
+        }
+        browser.get(base + "staff/jobs.xhtml");
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
+    }
+
+    @Test
+    void aFodselsnummerSearchNeverReachesAUrlNotEvenSpacedOrThroughTheLanguageSwitch() {
+        openSchool();
+        String number = new TestPeople().next().value();
+        String spaced = number.substring(0, 6) + " " + number.substring(6);
+        Browser.requestedUrls(browser); // forget what came before
+        type("search:name", spaced);
+        browser.findElement(By.id("search:apply")).click();
+        wait.until(d -> count().equals("Ingen elever"));
+        browser.findElement(By.linkText("Nynorsk")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Elevar"));
+        type("search:name", family);
+        browser.findElement(By.id("search:apply")).click();
+        wait.until(d -> count().equals("55 elevar"));
+        browser.findElement(By.xpath("//th[.//span[text()='Fødselsdato']]")).click(); // sort
+        waitForFirstName(family + ", Elev00");
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click(); // a page
+        waitForFirstName(family + ", Elev25");
+        List<String> urls = Browser.requestedUrls(browser);
+        assertFalse(urls.isEmpty(), "the browser's requests were seen");
+        String birthDigits = number.substring(0, 6);
+        for (String url : urls) {
+            String decoded = java.net.URLDecoder.decode(url, StandardCharsets.UTF_8).replaceAll("[\\s+.-]", "");
+            assertFalse(decoded.contains(number) || decoded.contains(birthDigits), "a fødselsnummer in a URL: " + url);
+        }
+    }
+
+    @Test
+    void logoutIsAPostFromVisOwnPagesOnly() throws Exception {
+        openSchool();
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient http = HttpClient.newBuilder().build();
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(base + "logout"))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, get.statusCode(), "a link or an image on a foreign page cannot log out");
+        HttpResponse<String> foreign = http.send(HttpRequest.newBuilder(URI.create(base + "logout"))
+                .header("Cookie", "JSESSIONID=" + session).header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, foreign.statusCode(), "a form on a foreign site cannot log out");
+        browser.get(base + "staff/students.xhtml?school=" + schoolId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+        assertEquals(session, browser.manage().getCookieNamed("JSESSIONID").getValue(), "still logged in");
+    }
+
+    @Test
+    void formsMayOnlyPostToVisAndTheLoginProvidersAndTlsAnswersWithHsts() throws Exception {
+        HttpClient http = HttpClient.newBuilder().build();
+        var headers = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.discarding()).headers();
+        String csp = headers.firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("form-action 'self' http://127.0.0.1:" + LoginProviderExtension.PORT), csp);
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+        var tls = trustingHttpsClient().send(HttpRequest.newBuilder(
+                URI.create("https://127.0.0.1:" + (8443 + Integer.getInteger("it.port.offset", 300)) + "/")).build(),
+                HttpResponse.BodyHandlers.discarding()).headers();
+        assertTrue(tls.firstValue("Strict-Transport-Security").orElse("").startsWith("max-age=31536000"), tls.map().toString());
+    }
+
+    /** A client for the server's own TLS listener, whose certificate is self-signed in tests. */
+    private static HttpClient trustingHttpsClient() throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) { }
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) { }
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() { return new java.security.cert.X509Certificate[0]; }
+        }}, null);
+        return HttpClient.newBuilder().sslContext(trustAll).build();
     }
 
     private static String sessionCookie(HttpClient http, String root) throws Exception {

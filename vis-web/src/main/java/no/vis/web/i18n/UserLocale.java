@@ -76,6 +76,15 @@ public class UserLocale implements Serializable {
         return LANGUAGES;
     }
 
+    /**
+     * Whether a text may hold a fødselsnummer or a birth date, in any spacing ({@code 01020312345},
+     * {@code 010203 12345}, {@code 010203-12345}): six digits or more once spaces, dots and dashes
+     * are taken out. Such a text never goes into a URL.
+     */
+    static boolean mayHoldAPersonalNumber(String text) {
+        return text.replaceAll("[\\s.\\-]", "").matches("(?s).*\\d{6,}.*");
+    }
+
     /** Switches language and shows the same page again, with its URL parameters (not a fødselsnummer). */
     public String change(String code) {
         if (LANGUAGES.stream().anyMatch(l -> l.code().equals(code))) {
@@ -89,7 +98,7 @@ public class UserLocale implements Serializable {
         for (jakarta.faces.component.UIViewParameter parameter
                 : jakarta.faces.view.ViewMetadata.getViewParameters(context.getViewRoot())) {
             String value = parameter.getStringValue(context);
-            if (value != null && !value.isBlank() && !value.matches(".*\\d{11}.*")) {
+            if (value != null && !value.isBlank() && !mayHoldAPersonalNumber(value)) {
                 outcome.append('&').append(parameter.getName()).append('=')
                         .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }

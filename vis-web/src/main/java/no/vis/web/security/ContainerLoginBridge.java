@@ -21,6 +21,43 @@ import org.pac4j.jee.context.session.JEESessionStore;
 @ApplicationScoped
 public class ContainerLoginBridge implements HttpAuthenticationMechanism {
 
+    @jakarta.inject.Inject
+    no.vis.access.StaffDirectory staff;
+
+    /** The session attribute holding the roles last read, for the requests that need no fresh read. */
+    static final String ROLES_READ = "vis.rolesRead";
+
+    /**
+     * The roles for this request: read again for every page, Ajax and form request; a request for a
+     * stylesheet, script or image of a page (which calls no service) reuses the page's.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Set<String> roles(HttpServletRequest request, UserProfile profile) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (request.getRequestURI().contains("/jakarta.faces.resource/")
+                && session.getAttribute(ROLES_READ) instanceof java.util.Set<?> read) {
+            return (java.util.Set<String>) read;
+        }
+        java.util.Set<String> roles = currentRoles(profile);
+        session.setAttribute(ROLES_READ, java.util.Set.copyOf(roles));
+        return roles;
+    }
+
+    /**
+     * A staff member's roles as they are now (one indexed query per request): a role the county
+     * administrator withdraws is gone at the user's next request. Pupils' and guardians' roles come
+     * with what they are, not from grants, and stay as the login found them.
+     */
+    private java.util.Set<String> currentRoles(UserProfile profile) {
+        java.util.Optional<Long> staffId = no.vis.access.VisUserId.STAFF.idIn((String) profile.getAttribute(VisRoles.USER_ID));
+        if (staffId.isEmpty()) {
+            return profile.getRoles();
+        }
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        staff.currentRoles(staffId.get()).forEach(role -> roles.add(role.name()));
+        return roles;
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -29,7 +66,7 @@ public class ContainerLoginBridge implements HttpAuthenticationMechanism {
         }
         Optional<UserProfile> profile = new ProfileManager(new JEEContext(request, response), new JEESessionStore()).getProfile();
         return profile.filter(p -> p.getAttribute(VisRoles.USER_ID) != null)
-                .map(p -> context.notifyContainerAboutLogin((String) p.getAttribute(VisRoles.USER_ID), p.getRoles()))
+                .map(p -> context.notifyContainerAboutLogin((String) p.getAttribute(VisRoles.USER_ID), roles(request, p)))
                 .orElseGet(context::doNothing);
     }
 }

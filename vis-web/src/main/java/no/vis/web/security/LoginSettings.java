@@ -47,6 +47,15 @@ public class LoginSettings {
     @ConfigProperty(name = "vis.login.idporten.acr", defaultValue = "idporten-loa-substantial")
     String idportenAcr;
 
+    /** The longest a login lasts, however active the user (besides the idle timeout of 30 minutes). */
+    @Inject
+    @ConfigProperty(name = "vis.session.max-hours", defaultValue = "8")
+    int sessionMaxHours;
+
+    public int sessionMaxMinutes() {
+        return sessionMaxHours * 60;
+    }
+
     public String baseUrl() {
         return baseUrl.replaceAll("/$", "");
     }

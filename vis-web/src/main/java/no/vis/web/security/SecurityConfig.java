@@ -41,7 +41,9 @@ public class SecurityConfig implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide(), idporten()));
+        OidcClient feide = feide();
+        OidcClient idporten = idporten();
+        Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide, idporten));
         config.setHttpActionAdapter(new VisHttpActionAdapter());
         LoginSessions loginSessions = new LoginSessions();
         config.setSessionLogoutHandler(loginSessions);
@@ -52,19 +54,27 @@ public class SecurityConfig implements ServletContextListener {
 
         // first, so that pac4j's redirects and error pages carry the headers too
         // ID-porten shows its front-channel logout call to VIS in a hidden frame: only that request may be framed by it
-        context.addFilter("securityHeaders", new SecurityHeadersFilter(SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl())))
+        context.addFilter("securityHeaders", new SecurityHeadersFilter(SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl()),
+                        SecurityHeadersFilter.origin(settings.feideDiscoveryUrl()), SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl())))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
+        context.addFilter("sessionLifetime", new SessionLifetimeFilter(java.time.Duration.ofMinutes(settings.sessionMaxMinutes())))
+                .addMappingForUrlPatterns(requests, false, "/*");
 
         context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
+        context.addFilter("frontChannelLogoutCheck", new FrontChannelLogoutCheck(java.util.Map.of(
+                        "feide", () -> issuer(feide), "idporten", () -> issuer(idporten))))
+                .addMappingForUrlPatterns(requests, false, "/callback/*");
         CallbackFilter callback = new CallbackFilter(config);
         callback.setDefaultUrl(settings.baseUrl() + "/");
         callback.setRenewSession(true); // a new session id at login
         context.addFilter("pac4jCallback", callback).addMappingForUrlPatterns(requests, false, "/callback/*");
 
+        context.addFilter("logoutByPostOnly", new LogoutRequestFilter(SecurityHeadersFilter.origin(settings.baseUrl())))
+                .addMappingForUrlPatterns(requests, false, "/logout");
         LogoutFilter logout = new LogoutFilter(config);
         logout.setDefaultUrl(settings.baseUrl() + "/");
         logout.setLocalLogout(true);
-        logout.setCentralLogout(true); // end the provider's session too (end_session_endpoint, id_token_hint)
+        logout.setCentralLogout(true); // end the provider's session too (end_session_endpoint with client_id: ClientIdLogout)
         logout.setDestroySession(true);
         context.addFilter("pac4jLogout", logout).addMappingForUrlPatterns(requests, false, "/logout");
 
@@ -110,8 +120,15 @@ public class SecurityConfig implements ServletContextListener {
         return client("idporten", oidc, new VisRoles(settings.idportenAcr()));
     }
 
+    /** The issuer of a client's provider, from its discovery document. */
+    private static String issuer(OidcClient client) {
+        client.init(); // idempotent: the discovery document is read on first use
+        return client.getConfiguration().getOpMetadataResolver().load().getIssuer().getValue();
+    }
+
     private static OidcClient client(String name, OidcConfiguration oidc, VisRoles roles) {
         OidcClient client = new OidcClient(oidc);
+        client.setLogoutActionBuilder(new ClientIdLogout(oidc));
         client.setName(name);
         client.setCallbackUrlResolver(new PathParameterCallbackUrlResolver());
         client.addAuthorizationGenerator(roles);

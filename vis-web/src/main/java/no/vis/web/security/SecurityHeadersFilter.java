@@ -20,19 +20,26 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = policy("'self'");
+    /** One year: browsers then use only HTTPS for VIS (sent only over TLS, as the standard says). */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
+    private final String contentSecurityPolicy;
     private final String frontChannelLogoutPolicy;
 
     /**
      * @param logoutFrameOrigin the origin (scheme, host, port) of the provider that may show a
      *        front-channel logout call to VIS in its frame; null for none
+     * @param loginOrigins the login providers' origins: the only places besides VIS a form may lead
+     *        to (the logout form is answered with a redirect to the provider's end-session endpoint)
      */
-    public SecurityHeadersFilter(String logoutFrameOrigin) {
-        this.frontChannelLogoutPolicy = logoutFrameOrigin == null ? null : policy("'self' " + logoutFrameOrigin);
+    public SecurityHeadersFilter(String logoutFrameOrigin, String... loginOrigins) {
+        String formAction = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'"),
+                java.util.Arrays.stream(loginOrigins).filter(java.util.Objects::nonNull)).distinct().toList());
+        this.contentSecurityPolicy = policy("'self'", formAction);
+        this.frontChannelLogoutPolicy = logoutFrameOrigin == null ? null : policy("'self' " + logoutFrameOrigin, formAction);
     }
 
-    private static String policy(String frameAncestors) {
+    private static String policy(String frameAncestors, String formAction) {
         return String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
@@ -42,6 +49,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
+            "form-action " + formAction,
             "frame-ancestors " + frameAncestors);
     }
 
@@ -71,8 +79,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (frontChannelLogoutPolicy != null && isFrontChannelLogout(request)) {
             response.setHeader("Content-Security-Policy", frontChannelLogoutPolicy);
         } else {
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            response.setHeader("Content-Security-Policy", contentSecurityPolicy);
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
+        if (request.isSecure()) { // also behind a proxy that ends TLS (X-Forwarded-Proto, VIS_BEHIND_PROXY)
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");

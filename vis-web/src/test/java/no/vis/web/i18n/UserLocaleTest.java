@@ -22,4 +22,20 @@ class UserLocaleTest {
     void choosesTheBestSupportedLanguage(String header, String expected) {
         assertEquals(expected, UserLocale.fromAcceptLanguage(header));
     }
+
+    @ParameterizedTest(name = "''{0}'' may hold a personal number: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            01020312345      | true
+            010203 12345     | true
+            010203-12345     | true
+            0102 03 123 45   | true
+            x01020312345y    | true
+            010203           | true
+            nora hansen      | false
+            2STA             | false
+            12345            | false
+            """)
+    void numbersInAnySpacingNeverGoIntoAUrl(String text, boolean expected) {
+        assertEquals(expected, UserLocale.mayHoldAPersonalNumber(text));
+    }
 }
