@@ -58,13 +58,23 @@ public class GuardianshipAdminService {
     AccessLog accessLog;
 
     /**
+     * What a registration did: the new guardianship, and whether VIS already knew the person by the
+     * fødselsnummer — then that record is linked as it is, and what the office typed for address
+     * and contact details is not used (only where the record had nothing).
+     */
+    public record Registered(long guardianshipId, boolean existingPersonKept) implements java.io.Serializable {
+    }
+
+    /**
      * Registers a guardian by hand and the guardianship with the reason. A guardian VIS already knows
-     * (by fødselsnummer) is reused as they are.
+     * (by fødselsnummer) is reused without showing the office anything of the record: the typed
+     * name must be that person's (else the same field error whether or not the number is known to
+     * hold someone else's name cannot be told from a typing error), and address and contact details
+     * are kept as VIS has them.
      *
-     * @return the new guardianship's id
      * @throws InvalidInputException field by field
      */
-    public long registerGuardian(long studentId, NewGuardianForm form) {
+    public Registered registerGuardian(long studentId, NewGuardianForm form) {
         Student student = pupilInScope(studentId);
         LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -130,6 +140,11 @@ public class GuardianshipAdminService {
 
         Guardian guardian = fnr == null ? null : em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer = :fnr",
                 Guardian.class).setParameter("fnr", fnr).getResultStream().findFirst().orElse(null);
+        if (guardian != null && !sameName(guardian.getName(), given, family)) {
+            // the number is someone else's: say only that number and name do not belong together
+            throw new InvalidInputException(java.util.Map.of("fodselsnummer", "guardian.fnr.nameMismatch"));
+        }
+        boolean kept = guardian != null;
         if (guardian == null) {
             guardian = new Guardian(fnr, form.fodselsnummerRefused(), new PersonName(given, middle, family),
                     new Address(street, postalCode, postalPlace, student.getAddress().protection()));
@@ -149,12 +164,37 @@ public class GuardianshipAdminService {
             if (active) {
                 throw new InvalidInputException(java.util.Map.of("fodselsnummer", "guardian.alreadyGuardian"));
             }
+            // contact details the record lacks are taken from the form; nothing the record has is replaced
+            if (mobile != null && guardian.getMobile().isEmpty()) {
+                guardian.setMobile(mobile, ContactSource.STAFF);
+            }
+            if (email != null && guardian.getEmail().isEmpty()) {
+                guardian.setEmail(email, ContactSource.STAFF);
+            }
+            // the key (guardian, pupil, from) of an earlier, ended period: a new period needs another first day
+            boolean sameStart = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
+                            + " AND gs.activeFrom = :from", Long.class)
+                    .setParameter("g", guardian).setParameter("s", student).setParameter("from", form.from())
+                    .getResultList().isEmpty();
+            if (sameStart) {
+                throw new InvalidInputException(java.util.Map.of("from", "guardian.from.sameAsEnded"));
+            }
         }
         Guardianship guardianship = Guardianship.manual(guardian, student, form.from(), reason, caller());
         em.persist(guardianship);
         accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, PURPOSE);
-        return guardianship.getId();
+        return new Registered(guardianship.getId(), kept);
+    }
+
+    /** The same given and family name, whatever the case, accents or spacing (the register writes capitals). */
+    static boolean sameName(PersonName name, String given, String family) {
+        return comparable(name.givenName()).equals(comparable(given)) && comparable(name.familyName()).equals(comparable(family));
+    }
+
+    private static String comparable(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", " ").strip();
     }
 
     /**

@@ -48,6 +48,8 @@ class GuardianScreensIT {
     private String motherPid;
     private String childFnr;
     private long pupilWhereKariTeaches;
+    private String otherSchoolsGuardianPid;
+    private long otherSchoolsGuardian;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -82,7 +84,10 @@ class GuardianScreensIT {
             db.staffRole(OFFICE_USER, "Kari Kontor", county, teachingSchool, "TEACHER");
             pupilWhereKariTeaches = db.student(people.next().value(), "Undervist", family, today.minusYears(16), teachingSchool,
                     db.schoolClass(teachingSchool, 2026, "1STA", "VG1"));
-            db.guardianship(db.guardian(TestPeople.adult().value(), "Fjern", family), pupilWhereKariTeaches, today.minusYears(16), null);
+            otherSchoolsGuardianPid = TestPeople.adult().value();
+            otherSchoolsGuardian = db.guardian(otherSchoolsGuardianPid, "Fjern", family);
+            db.guardianContact(otherSchoolsGuardian, "+4799887766", "fjern@other.example");
+            db.guardianship(otherSchoolsGuardian, pupilWhereKariTeaches, today.minusYears(16), null);
         }
         browser = Browser.start();
         wait = new EvidenceWait(browser, Duration.ofSeconds(15));
@@ -244,6 +249,53 @@ class GuardianScreensIT {
         assertTrue(guardians.contains("Hans Utland") && guardians.contains("har ikke oppgitt fødselsnummer"), guardians);
         assertTrue(guardians.contains("Registrert manuelt: Far bosatt i Sverige"), guardians);
         assertTrue(guardians.contains("+46701234567 (registrert av skolen)"), guardians);
+    }
+
+    private void fillNewGuardian(String fnr, String given, String familyName, String mobile, LocalDate from) {
+        type("guardian:fodselsnummer", fnr);
+        type("guardian:givenName", given);
+        type("guardian:familyName", familyName);
+        type("guardian:mobile", mobile);
+        type("guardian:email", "");
+        type("guardian:reason", "Samtykke fra eleven, skjema i arkivet");
+        type("guardian:from", from.format(NORWEGIAN));
+        browser.findElement(By.id("guardian:submit")).click();
+    }
+
+    @Test
+    void aNumberVisKnowsFromAnotherSchoolRevealsNothingAndTheRecordIsReused() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        openCard(adult);
+        browser.findElement(By.id("guardians:new-guardian")).click();
+        wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());
+        // a known number with another name: the same words as for a typing error, nothing of the person
+        fillNewGuardian(otherSchoolsGuardianPid, "Gjett", "Navn", "41234567", today.minusDays(2));
+        waitForFieldMessage("guardian:fodselsnummer", "hører ikke sammen");
+        String page = browser.getPageSource();
+        assertFalse(page.contains("Fjern") || page.contains("99887766") || page.contains("fjern@other.example"),
+                "nothing of the other school's guardian");
+        assertTrue(browser.getCurrentUrl().contains("guardian-new"), "still on the form");
+
+        // the right name: the record is linked as it is, and the office is told what was kept
+        fillNewGuardian(otherSchoolsGuardianPid, "FJERN", family.toUpperCase(java.util.Locale.ROOT), "41234567",
+                today.minusDays(2));
+        wait.until(d -> d.getCurrentUrl().contains("staff/pupil.xhtml?id=" + adult));
+        wait.until(d -> d.getPageSource().contains("VIS kjente allerede personen"));
+        try (TestDb db = new TestDb()) {
+            assertEquals("1", db.value("SELECT count(*) FROM guardian WHERE fnr = (SELECT fnr FROM guardian WHERE id = ?)",
+                    otherSchoolsGuardian), "one person, one record");
+            assertEquals("+4799887766", db.value("SELECT mobile FROM guardian WHERE id = ?", otherSchoolsGuardian),
+                    "the record's mobile kept");
+            // ended today, then registered again from the same first day: a field error, not a 500
+            db.execute("UPDATE guardianship SET active_to = CURRENT_DATE, end_reason = 'ENDED_BY_STAFF' WHERE guardian_id = "
+                    + otherSchoolsGuardian + " AND student_id = " + adult);
+        }
+        browser.get(base + "staff/guardian-new.xhtml?pupil=" + adult);
+        wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());
+        fillNewGuardian(otherSchoolsGuardianPid, "Fjern", family, "", today.minusDays(2));
+        waitForFieldMessage("guardian:from", "begynte samme dag");
+        fillNewGuardian(otherSchoolsGuardianPid, "Fjern", family, "", today);
+        wait.until(d -> d.getPageSource().contains("VIS kjente allerede personen"));
     }
 
     @Test

@@ -59,10 +59,10 @@ public class NewGuardianBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            admin.registerGuardian(card.studentId(), new NewGuardianForm(fodselsnummer, fodselsnummerRefused, givenName,
-                    middleName, familyName, street, postalCode, postalPlace, mobile, email, language, reason, from));
+            var registered = admin.registerGuardian(card.studentId(), new NewGuardianForm(fodselsnummer, fodselsnummerRefused,
+                    givenName, middleName, familyName, street, postalCode, postalPlace, mobile, email, language, reason, from));
             FacesContext context = FacesContext.getCurrentInstance();
-            FacesMessages.info("guardian.registered");
+            FacesMessages.info(registered.existingPersonKept() ? "guardian.registered.existingKept" : "guardian.registered");
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
                     + "/staff/pupil.xhtml?id=" + card.studentId());
