@@ -71,10 +71,27 @@ public class RetentionService {
         return stillWithout.size();
     }
 
+    /** Of these guardians, those still without an active guardianship after the cutoff. */
+    public List<Long> stillWithoutBasis(List<Long> guardianIds, LocalDate cutoff) {
+        return GuardianErasure.withoutBasisAfter(em, guardianIds, cutoff);
+    }
+
     /** Deletes the consents of pupils who left school on or before the cutoff; returns how many. */
     public int deleteConsentsOfLeftPupils(LocalDate cutoff) {
-        return em.createQuery("DELETE FROM Consent c WHERE c.student.id IN"
+        // whose consents go, for the access log (a deletion is a change of their data)
+        List<Object[]> parties = em.createQuery("SELECT DISTINCT c.student.id, c.guardian.id FROM Consent c"
+                        + " WHERE c.student.leftOn <= :cutoff", Object[].class)
+                .setParameter("cutoff", cutoff).getResultList();
+        if (parties.isEmpty()) {
+            return 0;
+        }
+        int deleted = em.createQuery("DELETE FROM Consent c WHERE c.student.id IN"
                         + " (SELECT s.id FROM Student s WHERE s.leftOn <= :cutoff)")
                 .setParameter("cutoff", cutoff).executeUpdate();
+        accessLog.changedAll(SubjectKind.PUPIL, parties.stream().map(p -> (Long) p[0]).distinct().toList(),
+                DataCategory.CONSENTS, PURPOSE);
+        accessLog.changedAll(SubjectKind.GUARDIAN, parties.stream().map(p -> (Long) p[1]).distinct().toList(),
+                DataCategory.CONSENTS, PURPOSE);
+        return deleted;
     }
 }

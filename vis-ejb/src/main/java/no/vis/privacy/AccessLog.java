@@ -133,7 +133,16 @@ public class AccessLog {
         if (query.subjectId() != null && query.subjectKind() != null) {
             read(query.subjectKind(), query.subjectId(), DataCategory.ACCESS_LOG, "access-log-search");
         }
-        return find(query, page);
+        Page<AccessLogRow> found = find(query, page);
+        // a search by user or period names pupils and guardians: each one shown is a read of their name
+        for (SubjectKind kind : SubjectKind.values()) {
+            List<Long> named = found.rows().stream()
+                    .filter(r -> r.subjectKind() == kind && r.subjectId() != null && r.subjectName() != null)
+                    .filter(r -> !(kind == query.subjectKind() && r.subjectId().equals(query.subjectId())))
+                    .map(AccessLogRow::subjectId).distinct().toList();
+            readAll(kind, named, DataCategory.PERSONALIA, "access-log-search");
+        }
+        return found;
     }
 
     /** Who has read or changed the calling guardian's own data, or the calling pupil's (18 or more). */

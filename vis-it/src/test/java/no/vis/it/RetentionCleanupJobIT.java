@@ -101,6 +101,12 @@ class RetentionCleanupJobIT {
             assertEquals("1991-02-20|PUPIL_LEFT_SCHOOL", db.value("SELECT active_to || '|' || end_reason FROM guardianship"
                     + " WHERE guardian_id = ?", guardianOfRecent));
             assertEquals("0", db.value("SELECT count(*) FROM consent WHERE student_id = ?", leftLongAgo), "consents gone");
+            assertEquals("1", db.value("SELECT count(*) FROM access_log WHERE subject_kind = 'PUPIL' AND action = 'CHANGE'"
+                    + " AND category = 'CONSENTS' AND purpose = 'job:retention-cleanup' AND subject_id = ?", leftLongAgo),
+                    "the consents' deletion is in the pupil's access log");
+            assertEquals("1", db.value("SELECT count(*) FROM access_log WHERE subject_kind = 'GUARDIAN' AND action = 'CHANGE'"
+                    + " AND category = 'CONSENTS' AND purpose = 'job:retention-cleanup' AND subject_id = ?", siblingsGuardian),
+                    "and in the guardian's");
             assertEquals("1", db.value("SELECT count(*) FROM access_log WHERE subject_kind = 'GUARDIAN' AND action = 'CHANGE'"
                     + " AND purpose = 'job:retention-cleanup' AND subject_id = ?", guardianOfLeft), "a pseudonymous trace");
         }
