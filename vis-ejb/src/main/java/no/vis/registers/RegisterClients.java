@@ -1,6 +1,5 @@
 package no.vis.registers;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -22,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client id and the county's business certificate (a PKCS#12 key store), and changes nothing else.
  * Without a key store a key is generated at start — the simulators accept it, Maskinporten would not.
  */
-@ApplicationScoped
+@jakarta.ejb.Singleton
+@jakarta.annotation.security.RolesAllowed(no.vis.access.Role.Names.SYSTEM)
 public class RegisterClients {
 
     private static final System.Logger LOG = System.getLogger(RegisterClients.class.getName());
@@ -88,7 +88,7 @@ public class RegisterClients {
     private FregClient freg;
     private no.vis.registers.krr.KrrClient krr;
 
-    public synchronized FregClient freg() {
+    public FregClient freg() {
         if (freg == null) {
             MaskinportenTokens tokens = new MaskinportenTokens(new MaskinportenTokens.Settings(URI.create(tokenUrl), audience,
                     clientId, fregScope, key(), keyId, Duration.ofSeconds(10)), http);
@@ -98,7 +98,7 @@ public class RegisterClients {
         return freg;
     }
 
-    public synchronized no.vis.registers.krr.KrrClient krr() {
+    public no.vis.registers.krr.KrrClient krr() {
         if (krr == null) {
             MaskinportenTokens tokens = new MaskinportenTokens(new MaskinportenTokens.Settings(URI.create(tokenUrl), audience,
                     clientId, krrScope, key(), keyId, Duration.ofSeconds(10)), http);
@@ -110,7 +110,7 @@ public class RegisterClients {
     }
 
     /** The county's key, read (or, without a key store, generated) once for all clients. */
-    private synchronized PrivateKey key() {
+    private PrivateKey key() {
         if (key == null) {
             key = readKey();
         }

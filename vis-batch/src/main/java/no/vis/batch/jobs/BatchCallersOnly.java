@@ -8,9 +8,10 @@ import jakarta.interceptor.InvocationContext;
 import no.vis.access.Role.Names;
 
 /**
- * For the jobs' stores, which call the services as {@code SYSTEM}: only a batch thread (no user
- * role), the system itself or IT operations may come through. A page that injected a store by mistake
- * would get a refusal for its users, not the system's rights.
+ * For the jobs' stores, which call the services as {@code SYSTEM}: only the system itself, IT
+ * operations, or a caller without any role on one of the server's job threads (a job started from
+ * the WildFly CLI has no user) may come through. A page that injected a store by mistake gets a
+ * refusal for its users — and so does an anonymous request — never the system's rights.
  */
 public class BatchCallersOnly {
 
@@ -24,9 +25,18 @@ public class BatchCallersOnly {
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {
         boolean system = context.isCallerInRole(Names.SYSTEM) || context.isCallerInRole(Names.IT_OPERATIONS);
-        if (!system && USER_ROLES.stream().anyMatch(context::isCallerInRole)) {
+        boolean jobThread = USER_ROLES.stream().noneMatch(context::isCallerInRole) && isJobThread(Thread.currentThread());
+        if (!system && !jobThread) {
             throw new EJBAccessException("the jobs' stores are for batch jobs only");
         }
         return invocation.proceed();
     }
+
+    /** A thread of the server's batch thread pool (configure.cli names them). */
+    static boolean isJobThread(Thread thread) {
+        return thread.getName().startsWith(JOB_THREAD_PREFIX);
+    }
+
+    /** The prefix configure.cli gives the batch thread pool's threads. */
+    static final String JOB_THREAD_PREFIX = "vis-batch-";
 }

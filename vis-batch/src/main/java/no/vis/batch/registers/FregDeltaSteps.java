@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.vis.registers.RegisterClients;
 import no.vis.registers.RegisterException;
 import no.vis.registers.freg.FeedEvent;
 import no.vis.registers.freg.FeedPositions;
@@ -56,9 +55,6 @@ final class FregDeltaSteps {
         RegisterJobsStore store;
 
         @Inject
-        RegisterClients registers;
-
-        @Inject
         JobContext jobContext;
 
         @Inject
@@ -73,7 +69,7 @@ final class FregDeltaSteps {
 
         @Override
         public void open(Serializable checkpoint) {
-            freg = registers.freg();
+            freg = store.freg();
             FeedPositions.State position = store.feedPosition().orElse(null);
             if (position == null || position.nextSequence() == null) {
                 position = store.startFeedAt(freg.latestSequence() + 1, jobContext.getExecutionId());
@@ -139,9 +135,6 @@ final class FregDeltaSteps {
         RegisterJobsStore store;
 
         @Inject
-        RegisterClients registers;
-
-        @Inject
         JobContext jobContext;
 
         @Inject
@@ -153,7 +146,7 @@ final class FregDeltaSteps {
         @Override
         public void writeItems(List<Object> items) {
             List<FeedEvent> events = items.stream().map(FeedEvent.class::cast).toList();
-            FregClient freg = registers.freg();
+            FregClient freg = store.freg();
             Set<String> identities = new LinkedHashSet<>();
             events.stream().filter(e -> e.identity() != null).forEach(e -> identities.add(e.identity()));
             FregImportService.Touched touched = store.pupilsTouchedBy(identities, run.today());
@@ -224,14 +217,11 @@ final class FregDeltaSteps {
         RegisterJobsStore store;
 
         @Inject
-        RegisterClients registers;
-
-        @Inject
         JobContext jobContext;
 
         @Override
         public String process() {
-            long latest = registers.freg().latestSequence();
+            long latest = store.freg().latestSequence();
             store.importStarted(latest, jobContext.getExecutionId());
             return "feed at " + latest;
         }

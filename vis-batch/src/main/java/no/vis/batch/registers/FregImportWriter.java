@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import no.vis.registers.RegisterClients;
 import no.vis.registers.freg.FregImportService;
 
 /**
@@ -23,9 +22,6 @@ public class FregImportWriter extends AbstractItemWriter {
     RegisterJobsStore store;
 
     @Inject
-    RegisterClients registers;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -37,7 +33,7 @@ public class FregImportWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<FregImportService.PupilRef> pupils = items.stream().map(FregImportService.PupilRef.class::cast).toList();
-        FregReads read = FregReads.of(registers.freg(), pupils, java.util.List.of());
+        FregReads read = FregReads.of(store.freg(), pupils, java.util.List.of());
         FregImportService.Changes changes = store.apply(pupils, read.pupils(), read.adults(), run.today(),
                 jobContext.getExecutionId(), jobContext.getJobName());
         // this chunk's changes, for the partition collector; FregImportTotals adds up all partitions'

@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import no.vis.batch.jobs.KeysetReader;
-import no.vis.registers.RegisterClients;
 import no.vis.registers.krr.KrrImportService;
 import no.vis.registers.krr.KrrPerson;
 
@@ -46,9 +45,6 @@ final class KrrImportSteps {
         RegisterJobsStore store;
 
         @Inject
-        RegisterClients registers;
-
-        @Inject
         JobContext jobContext;
 
         @Inject
@@ -57,7 +53,7 @@ final class KrrImportSteps {
         @Override
         public void writeItems(List<Object> items) {
             List<KrrImportService.GuardianRef> guardians = items.stream().map(KrrImportService.GuardianRef.class::cast).toList();
-            Map<String, KrrPerson> krr = registers.krr().lookup(guardians.stream().map(KrrImportService.GuardianRef::fodselsnummer).toList());
+            Map<String, KrrPerson> krr = store.krr().lookup(guardians.stream().map(KrrImportService.GuardianRef::fodselsnummer).toList());
             KrrImportService.Imported done = store.applyKrr(guardians, krr, OffsetDateTime.now(), jobContext.getExecutionId());
             long[] totals = stepContext.getPersistentUserData() instanceof long[] t ? t : new long[5];
             totals[0] += done.mobiles();

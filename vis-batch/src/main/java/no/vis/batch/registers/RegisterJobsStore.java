@@ -31,6 +31,19 @@ public class RegisterJobsStore {
     @Inject
     no.vis.platform.DatabaseStatistics statistics;
 
+    @Inject
+    no.vis.registers.RegisterClients registers;
+
+    /** Folkeregisteret's client: only for the system (the clients check it), so only through a job's store. */
+    public FregClient freg() {
+        return registers.freg();
+    }
+
+    /** KRR's client, likewise. */
+    public no.vis.registers.krr.KrrClient krr() {
+        return registers.krr();
+    }
+
     public List<no.vis.registers.krr.KrrImportService.GuardianRef> guardiansNeverImported(long afterId, int max) {
         return krrImport.neverImported(afterId, max);
     }
