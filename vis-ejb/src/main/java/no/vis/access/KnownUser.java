@@ -11,6 +11,12 @@ import java.util.Set;
 public record KnownUser(String userId, String displayName, Set<Role> roles, Map<Long, Set<Role>> rolesBySchool)
         implements Serializable {
 
+    @Override
+    public String toString() {
+        return "KnownUser[" + userId + ", roles " + roles + "]"; // names and numbers stay out of logs
+    }
+
+
     public KnownUser {
         roles = Set.copyOf(roles);
         rolesBySchool = Map.copyOf(rolesBySchool);

@@ -129,6 +129,12 @@ public class GuardianService {
     /** A pupil of a guardian with the policy's answer. */
     private record Child(long studentId, String givenName, String familyName, String schoolName, String classCode,
                          LocalDate birthDate, GuardianAccess access) {
+
+        @Override
+        public String toString() {
+            return "Child[" + studentId + "]";
+        }
+
     }
 
     /**

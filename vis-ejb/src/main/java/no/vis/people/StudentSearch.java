@@ -13,6 +13,12 @@ import no.vis.common.Texts;
 public record StudentSearch(String nameOrFnr, Long schoolId, String classCode, SortField sortField,
                             SortDirection direction) implements Serializable {
 
+    @Override
+    public String toString() {
+        return "StudentSearch[school " + schoolId + ", class " + classCode + ", sort " + sortField + "]"; // names and numbers stay out of logs
+    }
+
+
     /** The longest text the name filter takes. */
     public static final int TEXT_MAX = 100;
 

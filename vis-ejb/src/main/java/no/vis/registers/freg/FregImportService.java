@@ -84,6 +84,12 @@ public class FregImportService {
     /** The pupils a night's events touch, and which of the events' numbers are pupils' and which guardians'. */
     public record Touched(List<PupilRef> pupils, Set<String> pupilNumbers, Set<String> guardians) implements Serializable {
 
+        @Override
+        public String toString() {
+            return "Touched[" + pupils.size() + " pupils, " + guardians.size() + " guardians]";
+        }
+
+
         /** Whether the number is a pupil's or a guardian's that VIS has. */
         public boolean knows(String identity) {
             return identity != null && (pupilNumbers.contains(identity) || guardians.contains(identity));
