@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.vis.access.Role.Names;
-import no.vis.people.AddressProtection;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.ConsentPeriod;
 import no.vis.privacy.DataCategory;
@@ -107,7 +106,7 @@ public class AgeRemovalService {
     public static boolean ends(AgeRemovalCandidate c, LocalDate today) {
         List<ConsentPeriod> yes = List.of(new ConsentPeriod(LocalDate.MIN, null));
         GuardianshipFacts facts = new GuardianshipFacts(c.activeFrom(), null, c.birthDate(), c.leftOn(),
-                AddressProtection.UGRADERT, c.pupilConsents() ? yes : List.of(), c.guardianConsents() ? yes : List.of());
+                false, c.pupilConsents() ? yes : List.of(), c.guardianConsents() ? yes : List.of());
         return new GuardianAccessPolicy(false).decide(facts, today).decision()
                 == GuardianAccess.Decision.OF_AGE_WITHOUT_CONSENTS;
     }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import no.vis.people.AddressProtection;
 
 /**
  * The one place that decides what a guardian may see of a pupil (DOMAIN.md §7). A guardian may see
@@ -57,7 +56,7 @@ public final class GuardianAccessPolicy implements Serializable {
         if (orderAndConductShown) {
             categories.add(DataCategory.ORDER_AND_CONDUCT);
         }
-        return new GuardianAccess(decision, categories, facts.pupilAddressProtection() == AddressProtection.UGRADERT);
+        return new GuardianAccess(decision, categories, !facts.pupilAddressProtected());
     }
 
     /** Both consents valid on the day, and the pupil still at school. */
