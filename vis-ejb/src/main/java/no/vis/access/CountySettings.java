@@ -40,7 +40,7 @@ public class CountySettings {
 
     public void setGuardiansSeeConduct(boolean shown) {
         County county = myCounty().orElseThrow(() -> new no.vis.common.BusinessException("county.unknown"));
-        county.setGuardiansSeeConduct(shown);
+        county.decideGuardiansSeeConduct(shown);
         LOG.log(System.Logger.Level.INFO, "County {0}: guardians see orden/atferd = {1} (by {2})", county.getCode(), shown,
                 session.getCallerPrincipal().getName());
     }

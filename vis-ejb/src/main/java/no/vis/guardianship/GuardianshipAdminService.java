@@ -139,7 +139,7 @@ public class GuardianshipAdminService {
             if (email != null) {
                 guardian.setEmail(email, ContactSource.STAFF);
             }
-            guardian.setPreferredLanguage(language.orElseThrow());
+            guardian.changePreferredLanguage(language.orElseThrow());
             em.persist(guardian);
         } else {
             boolean active = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
