@@ -51,8 +51,8 @@ public class AgeRemovalService {
      */
     public List<Long> candidateIds(LocalDate today) {
         return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.birthDate <= :cutoff"
-                        + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today) ORDER BY gs.id", Long.class)
-                .setParameter("cutoff", today.minusYears(18).plusDays(1)).setParameter("today", today).getResultList();
+                        + " AND " + Guardianship.ACTIVE_ON_DAY + " ORDER BY gs.id", Long.class)
+                .setParameter("cutoff", today.minusYears(18).plusDays(1)).setParameter("day", today).getResultList();
     }
 
     /** The candidates with whether each party's consent holds today: two queries. */

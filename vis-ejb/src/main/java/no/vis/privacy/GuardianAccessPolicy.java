@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import no.vis.common.DayPeriod;
 
 /**
  * The one place that decides what a guardian may see of a pupil (DOMAIN.md §7). A guardian may see
@@ -41,7 +42,7 @@ public final class GuardianAccessPolicy implements Serializable {
         if (facts.activeFrom() == null) {
             return GuardianAccess.refused(GuardianAccess.Decision.NO_GUARDIANSHIP);
         }
-        if (today.isBefore(facts.activeFrom()) || (facts.activeTo() != null && !today.isBefore(facts.activeTo()))) {
+        if (!DayPeriod.contains(facts.activeFrom(), facts.activeTo(), today)) { // the end day is not active
             return GuardianAccess.refused(GuardianAccess.Decision.GUARDIANSHIP_NOT_ACTIVE);
         }
         GuardianAccess.Decision decision;
