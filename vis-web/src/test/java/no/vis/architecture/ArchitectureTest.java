@@ -56,7 +56,7 @@ public class ArchitectureTest {
                     .or(simpleNameEndingWith("Http")).or(usingJavaNetHttp()))
             .as("the register clients (no.vis.registers' *Client, *Clients, *Tokens, *Http, or anything using java.net.http)");
 
-    static final DescribedPredicate<JavaClass> PERSISTENT = DescribedPredicate.describe("entities and embeddables",
+    static final DescribedPredicate<JavaClass> PERSISTENT = DescribedPredicate.describe("are entities or embeddables",
             c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class) || c.isAnnotatedWith(MappedSuperclass.class));
 
     @ArchTest
