@@ -35,7 +35,9 @@ import jakarta.persistence.MappedSuperclass;
  * rule fails on a class that breaks it (the fixtures in this module's test sources, which the import
  * here leaves out).
  *
- * <p>Alone: {@code mvn -pl vis-web test -Dtest=ArchitectureTest} (after {@code mvn install -DskipTests}).
+ * <p>Alone: {@code mvn -pl vis-ejb,vis-batch,vis-web test -Dtest='Architecture*' -Dsurefire.failIfNoSpecifiedTests=false}
+ * (the three modules from the working tree; {@code -pl vis-web} alone would check the vis-ejb and
+ * vis-batch last installed in the local repository).
  */
 @AnalyzeClasses(packages = "no.vis", importOptions = ImportOption.DoNotIncludeTests.class)
 public class ArchitectureTest {
