@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.vis.access.Role.Names;
-import no.vis.people.AddressProtection;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.ConsentPeriod;
 import no.vis.privacy.DataCategory;
@@ -52,8 +51,8 @@ public class AgeRemovalService {
      */
     public List<Long> candidateIds(LocalDate today) {
         return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.birthDate <= :cutoff"
-                        + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today) ORDER BY gs.id", Long.class)
-                .setParameter("cutoff", today.minusYears(18).plusDays(1)).setParameter("today", today).getResultList();
+                        + " AND " + Guardianship.ACTIVE_ON_DAY + " ORDER BY gs.id", Long.class)
+                .setParameter("cutoff", today.minusYears(18).plusDays(1)).setParameter("day", today).getResultList();
     }
 
     /** The candidates with whether each party's consent holds today: two queries. */
@@ -107,7 +106,7 @@ public class AgeRemovalService {
     public static boolean ends(AgeRemovalCandidate c, LocalDate today) {
         List<ConsentPeriod> yes = List.of(new ConsentPeriod(LocalDate.MIN, null));
         GuardianshipFacts facts = new GuardianshipFacts(c.activeFrom(), null, c.birthDate(), c.leftOn(),
-                AddressProtection.UGRADERT, c.pupilConsents() ? yes : List.of(), c.guardianConsents() ? yes : List.of());
+                false, c.pupilConsents() ? yes : List.of(), c.guardianConsents() ? yes : List.of());
         return new GuardianAccessPolicy(false).decide(facts, today).decision()
                 == GuardianAccess.Decision.OF_AGE_WITHOUT_CONSENTS;
     }

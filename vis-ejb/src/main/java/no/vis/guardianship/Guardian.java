@@ -204,7 +204,8 @@ public class Guardian {
         return Language.ofCode(preferredLanguage).orElse(Language.NB);
     }
 
-    public void setPreferredLanguage(Language language) {
+    /** The language the guardian wants letters and messages in. */
+    public void changePreferredLanguage(Language language) {
         this.preferredLanguage = Objects.requireNonNull(language, "language").code();
     }
 

@@ -24,7 +24,7 @@ final class GuardianErasure {
             return List.of();
         }
         return em.createQuery("SELECT g.id FROM Guardian g WHERE g.id IN :ids AND NOT EXISTS (SELECT gs.id FROM Guardianship gs"
-                        + " WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :day))", Long.class)
+                        + " WHERE gs.guardian = g AND " + Guardianship.NOT_ENDED_BY_DAY + ")", Long.class)
                 .setParameter("ids", List.copyOf(guardianIds)).setParameter("day", day).getResultList();
     }
 

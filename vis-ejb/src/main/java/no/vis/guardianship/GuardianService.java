@@ -167,7 +167,7 @@ public class GuardianService {
         for (Object[] r : rows) {
             long studentId = (Long) r[2];
             GuardianshipFacts facts = new GuardianshipFacts((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[3],
-                    (LocalDate) r[4], (AddressProtection) r[5], pupilConsents.getOrDefault(studentId, List.of()),
+                    (LocalDate) r[4], ((AddressProtection) r[5]).isProtected(), pupilConsents.getOrDefault(studentId, List.of()),
                     guardianConsents.getOrDefault(studentId, List.of()));
             GuardianAccess access = new GuardianAccessPolicy((Boolean) r[10]).decide(facts, today);
             Child child = new Child(studentId, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (LocalDate) r[3], access);

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import no.vis.common.DayPeriod;
 import no.vis.people.Student;
 
 /**
@@ -24,12 +25,33 @@ import no.vis.people.Student;
  * {@code foreldreansvar} with its {@code ansvar}, or registered by staff with a reason), from a
  * date and, once ended, to a date (exclusive) and why. A parent in {@code familierelasjon} without
  * {@code foreldreansvar} is not a guardian and has no guardianship.
+ *
+ * <p><b>Active on a day</b> — decided once, here: from {@code activeFrom} (inclusive) to
+ * {@code activeTo} (exclusive: the day it ended is no longer active). Parental responsibility ends
+ * when the pupil turns 18, so a guardianship ended on the 18th birthday gives no access on the
+ * birthday itself (the guardian access policy says the same: the pupil is of age that day). In Java
+ * {@link #isActiveOn(LocalDate)} ({@link DayPeriod}); in queries {@link #ACTIVE_ON_DAY} and
+ * {@link #NOT_ENDED_BY_DAY} — always {@code activeTo > :day}, never {@code >=}.
  */
 @Entity
 @Table(name = "guardianship")
 public class Guardianship {
 
     public static final int REASON_MAX = 500;
+
+    /**
+     * JPQL condition: the guardianship {@code gs} is active on the day {@code :day} (begun on or before
+     * it, not ended on or before it). Usage: {@code "... WHERE ... AND " + ACTIVE_ON_DAY}, with
+     * {@code setParameter("day", day)}.
+     */
+    public static final String ACTIVE_ON_DAY = "(gs.activeFrom <= :day AND (gs.activeTo IS NULL OR gs.activeTo > :day))";
+
+    /**
+     * JPQL condition: the guardianship {@code gs} has not ended on or before the day {@code :day} — it is
+     * active that day, or begins later. With the day before today it also takes those ended today
+     * (which Folkeregisteret may resume the same day).
+     */
+    public static final String NOT_ENDED_BY_DAY = "(gs.activeTo IS NULL OR gs.activeTo > :day)";
 
     @Id
     @SequenceGenerator(name = "guardianship_seq", sequenceName = "guardianship_seq", allocationSize = 50)
@@ -158,8 +180,9 @@ public class Guardianship {
         this.responsibility = Objects.requireNonNull(value, "ansvar");
     }
 
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(activeFrom) && (activeTo == null || date.isBefore(activeTo));
+    /** Whether the guardianship is active on the day: see the class comment ({@link #ACTIVE_ON_DAY} in queries). */
+    public boolean isActiveOn(LocalDate day) {
+        return DayPeriod.contains(activeFrom, activeTo, day);
     }
 
     public Long getId() {

@@ -154,12 +154,12 @@ public class GuardianshipAdminService {
             if (email != null) {
                 guardian.setEmail(email, ContactSource.STAFF);
             }
-            guardian.setPreferredLanguage(language.orElseThrow());
+            guardian.changePreferredLanguage(language.orElseThrow());
             em.persist(guardian);
         } else {
             boolean active = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
-                            + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Long.class)
-                    .setParameter("g", guardian).setParameter("s", student).setParameter("today", today)
+                            + " AND " + Guardianship.ACTIVE_ON_DAY, Long.class)
+                    .setParameter("g", guardian).setParameter("s", student).setParameter("day", today)
                     .getResultList().isEmpty();
             if (active) {
                 throw new InvalidInputException(java.util.Map.of("fodselsnummer", "guardian.alreadyGuardian"));
@@ -249,8 +249,8 @@ public class GuardianshipAdminService {
             errors.add("guardianId", "consent.guardian.required");
         } else {
             guardianship = em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.guardian.id = :g AND gs.student = :s"
-                            + " AND gs.activeFrom <= :today AND (gs.activeTo IS NULL OR gs.activeTo > :today)", Guardianship.class)
-                    .setParameter("g", form.guardianId()).setParameter("s", student).setParameter("today", today)
+                            + " AND " + Guardianship.ACTIVE_ON_DAY, Guardianship.class)
+                    .setParameter("g", form.guardianId()).setParameter("s", student).setParameter("day", today)
                     .getResultStream().findFirst().orElse(null);
             if (guardianship == null) {
                 errors.add("guardianId", "consent.guardian.notActive");

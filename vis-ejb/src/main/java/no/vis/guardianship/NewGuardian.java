@@ -25,7 +25,7 @@ public record NewGuardian(Fodselsnummer fodselsnummer, boolean fodselsnummerRefu
         if (email != null) {
             guardian.setEmail(email, emailSource);
         }
-        guardian.setPreferredLanguage(language);
+        guardian.changePreferredLanguage(language);
         return guardian;
     }
 

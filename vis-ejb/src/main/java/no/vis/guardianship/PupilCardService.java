@@ -91,7 +91,7 @@ public class PupilCardService {
                     .setParameter("id", studentId).getResultList()) {
                 Guardian g = gs.getGuardian();
                 GuardianshipFacts facts = new GuardianshipFacts(gs.getActiveFrom(), gs.getActiveTo().orElse(null),
-                        s.getBirthDate(), s.getLeftOn().orElse(null), protection,
+                        s.getBirthDate(), s.getLeftOn().orElse(null), protection.isProtected(),
                         pupilConsents.getOrDefault(g.getId(), List.of()), guardianConsents.getOrDefault(g.getId(), List.of()));
                 AddressProtection guardianProtection = g.getAddress().protection();
                 guardians.add(new PupilCard.GuardianLine(gs.getId(), g.getId(), g.getName().fullName(), gs.getBasis(),

@@ -33,9 +33,9 @@ public class RetentionService {
 
     /** Active guardianships of pupils who have left school (on or before the day). */
     public List<Long> guardianshipsOfLeftPupils(LocalDate today) {
-        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.leftOn <= :today"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo > :today) ORDER BY gs.id", Long.class)
-                .setParameter("today", today).getResultList();
+        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.leftOn <= :day"
+                        + " AND " + Guardianship.NOT_ENDED_BY_DAY + " ORDER BY gs.id", Long.class)
+                .setParameter("day", today).getResultList();
     }
 
     /** Ends them on the day the pupil left; returns how many. */
@@ -60,8 +60,8 @@ public class RetentionService {
     /** Guardians with no guardianship active after {@code cutoff}: every one ended on or before it. */
     public List<Long> guardiansWithoutBasisSince(LocalDate cutoff) {
         return em.createQuery("SELECT g.id FROM Guardian g WHERE NOT EXISTS (SELECT gs.id FROM Guardianship gs"
-                        + " WHERE gs.guardian = g AND (gs.activeTo IS NULL OR gs.activeTo > :cutoff)) ORDER BY g.id", Long.class)
-                .setParameter("cutoff", cutoff).getResultList();
+                        + " WHERE gs.guardian = g AND " + Guardianship.NOT_ENDED_BY_DAY + ") ORDER BY g.id", Long.class)
+                .setParameter("day", cutoff).getResultList();
     }
 
     /** Deletes them (again checked: a guardian who got a guardianship meanwhile stays); returns how many. */

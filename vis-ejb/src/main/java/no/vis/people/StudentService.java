@@ -21,6 +21,7 @@ import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.SchoolScope;
+import no.vis.access.SchoolService;
 import no.vis.access.StaffDirectory;
 import no.vis.access.VisUserId;
 import no.vis.common.Page;
@@ -32,7 +33,6 @@ import no.vis.privacy.DataCategory;
 import no.vis.privacy.SubjectKind;
 import no.vis.school.School;
 import no.vis.school.SchoolClass;
-import no.vis.school.SchoolService;
 import no.vis.school.UnknownSchoolException;
 
 /**

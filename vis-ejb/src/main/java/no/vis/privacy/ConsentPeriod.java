@@ -3,6 +3,7 @@ package no.vis.privacy;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import no.vis.common.DayPeriod;
 
 /** When a consent holds: from the day it was given until the day it was revoked (exclusive). */
 public record ConsentPeriod(LocalDate givenOn, LocalDate revokedOn) implements Serializable {
@@ -12,6 +13,6 @@ public record ConsentPeriod(LocalDate givenOn, LocalDate revokedOn) implements S
     }
 
     public boolean validOn(LocalDate date) {
-        return !date.isBefore(givenOn) && (revokedOn == null || date.isBefore(revokedOn));
+        return DayPeriod.contains(givenOn, revokedOn, date);
     }
 }

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import no.vis.people.AddressProtection;
+import no.vis.common.DayPeriod;
 
 /**
  * The one place that decides what a guardian may see of a pupil (DOMAIN.md §7). A guardian may see
@@ -42,7 +42,7 @@ public final class GuardianAccessPolicy implements Serializable {
         if (facts.activeFrom() == null) {
             return GuardianAccess.refused(GuardianAccess.Decision.NO_GUARDIANSHIP);
         }
-        if (today.isBefore(facts.activeFrom()) || (facts.activeTo() != null && !today.isBefore(facts.activeTo()))) {
+        if (!DayPeriod.contains(facts.activeFrom(), facts.activeTo(), today)) { // the end day is not active
             return GuardianAccess.refused(GuardianAccess.Decision.GUARDIANSHIP_NOT_ACTIVE);
         }
         GuardianAccess.Decision decision;
@@ -57,7 +57,7 @@ public final class GuardianAccessPolicy implements Serializable {
         if (orderAndConductShown) {
             categories.add(DataCategory.ORDER_AND_CONDUCT);
         }
-        return new GuardianAccess(decision, categories, facts.pupilAddressProtection() == AddressProtection.UGRADERT);
+        return new GuardianAccess(decision, categories, !facts.pupilAddressProtected());
     }
 
     /** Both consents valid on the day, and the pupil still at school. */

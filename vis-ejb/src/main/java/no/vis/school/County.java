@@ -65,7 +65,8 @@ public class County {
         return guardiansSeeConduct;
     }
 
-    public void setGuardiansSeeConduct(boolean shown) {
+    /** The county administrator's decision whether guardians see orden and atferd (counties differ). */
+    public void decideGuardiansSeeConduct(boolean shown) {
         this.guardiansSeeConduct = shown;
     }
 

@@ -28,7 +28,7 @@ class GuardianAccessPolicyTest {
     private final GuardianAccessPolicy policy = new GuardianAccessPolicy(false);
 
     private static GuardianshipFacts facts(LocalDate birth, List<ConsentPeriod> pupil, List<ConsentPeriod> guardian) {
-        return new GuardianshipFacts(birth, null, birth, null, AddressProtection.UGRADERT, pupil, guardian);
+        return new GuardianshipFacts(birth, null, birth, null, false, pupil, guardian);
     }
 
     private static ConsentPeriod given(LocalDate on) {
@@ -104,8 +104,8 @@ class GuardianAccessPolicyTest {
     void consentsEndWhenThePupilLeavesSchool() {
         LocalDate today = EIGHTEEN.plusDays(10);
         var consents = List.of(given(EIGHTEEN.minusDays(1)));
-        var left = new GuardianshipFacts(BIRTH, null, BIRTH, today, AddressProtection.UGRADERT, consents, consents);
-        var leavingTomorrow = new GuardianshipFacts(BIRTH, null, BIRTH, today.plusDays(1), AddressProtection.UGRADERT, consents, consents);
+        var left = new GuardianshipFacts(BIRTH, null, BIRTH, today, false, consents, consents);
+        var leavingTomorrow = new GuardianshipFacts(BIRTH, null, BIRTH, today.plusDays(1), false, consents, consents);
         assertEquals(Decision.OF_AGE_WITHOUT_CONSENTS, policy.decide(left, today).decision());
         assertEquals(Decision.CONSENTED, policy.decide(leavingTomorrow, today).decision());
     }
@@ -120,7 +120,7 @@ class GuardianAccessPolicyTest {
     })
     void onlyAnActiveGuardianshipGivesAccess(LocalDate from, LocalDate to, LocalDate today, Decision expected) {
         LocalDate birth = LocalDate.of(2010, 1, 1);
-        var facts = new GuardianshipFacts(from, to, birth, null, AddressProtection.UGRADERT, List.of(), List.of());
+        var facts = new GuardianshipFacts(from, to, birth, null, false, List.of(), List.of());
         assertEquals(expected, policy.decide(facts, today).decision());
     }
 
@@ -169,7 +169,7 @@ class GuardianAccessPolicyTest {
     @ParameterizedTest
     @EnumSource(AddressProtection.class)
     void aProtectedAddressOfThePupilIsNeverShown(AddressProtection protection) {
-        var facts = new GuardianshipFacts(BIRTH, null, BIRTH, null, protection, List.of(), List.of());
+        var facts = new GuardianshipFacts(BIRTH, null, BIRTH, null, protection.isProtected(), List.of(), List.of());
         GuardianAccess access = policy.decide(facts, EIGHTEEN.minusDays(1));
         assertTrue(access.maySee());
         assertEquals(protection == AddressProtection.UGRADERT, access.pupilAddressVisible());

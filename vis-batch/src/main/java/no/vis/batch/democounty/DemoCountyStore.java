@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
+import no.vis.access.SchoolService;
 import no.vis.access.StaffDirectory;
 import no.vis.guardianship.Guardian;
 import no.vis.guardianship.GuardianService;
@@ -18,7 +19,6 @@ import no.vis.school.ClassRef;
 import no.vis.school.ClassSpec;
 import no.vis.school.County;
 import no.vis.school.School;
-import no.vis.school.SchoolService;
 
 /**
  * What {@code demo-county} writes, through the domain services, as the {@code SYSTEM} role: a job

@@ -124,8 +124,9 @@ public class FregImportService {
         }
         for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer, g.fodselsnummer FROM Guardianship gs JOIN gs.guardian g"
                         + " JOIN gs.student s WHERE g.fodselsnummer IN :fnrs AND s.leftOn IS NULL"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo >= :today)", Object[].class)
-                .setParameter("fnrs", numbers).setParameter("today", today).getResultList()) {
+                        + " AND " + Guardianship.NOT_ENDED_BY_DAY, Object[].class)
+                // from yesterday: those the register ended today too, which it may resume today
+                .setParameter("fnrs", numbers).setParameter("day", today.minusDays(1)).getResultList()) {
             pupils.put((Long) r[0], new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value()));
             guardians.add(((Fodselsnummer) r[2]).value());
         }
@@ -158,8 +159,9 @@ public class FregImportService {
         Map<Long, List<Guardianship>> current = new HashMap<>();
         Map<Long, List<Guardianship>> endedToday = new HashMap<>(); // by the register: resumed if it says so again
         for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.student.id IN :ids"
-                        + " AND (gs.activeTo IS NULL OR gs.activeTo >= :today)", Guardianship.class)
-                .setParameter("ids", List.copyOf(students.keySet())).setParameter("today", today).getResultList()) {
+                        + " AND " + Guardianship.NOT_ENDED_BY_DAY, Guardianship.class)
+                // from yesterday: current ones, and those ended today (resumed below if the register says so again)
+                .setParameter("ids", List.copyOf(students.keySet())).setParameter("day", today.minusDays(1)).getResultList()) {
             if (gs.isActiveOn(today) || gs.getActiveFrom().isAfter(today)) {
                 current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
             } else if (gs.getEndReason().orElse(null) == GuardianshipEnd.NO_LONGER_IN_REGISTER

@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import no.vis.access.Role;
 import no.vis.access.RoleGrantRow;
+import no.vis.access.SchoolService;
 import no.vis.access.StaffDirectory;
 import no.vis.access.StaffOption;
 import no.vis.access.StaffRoleRow;
 import no.vis.common.BusinessException;
 import no.vis.school.SchoolOption;
-import no.vis.school.SchoolService;
 import no.vis.web.common.FacesMessages;
 import org.omnifaces.cdi.ViewScoped;
 
@@ -37,7 +37,7 @@ public class RolesBacking implements Serializable {
     SchoolService schoolService;
 
     @Inject
-    no.vis.school.CountySettings countySettings;
+    no.vis.access.CountySettings countySettings;
 
     private boolean guardiansSeeConduct;
     /** Loaded when the choice or the roles change, not on every evaluation of the page's expressions. */

@@ -1,4 +1,4 @@
-package no.vis.school;
+package no.vis.access;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,12 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import no.vis.access.Role.Names;
-import no.vis.access.StaffMember;
-import no.vis.access.VisUserId;
+import no.vis.school.County;
 
 /**
  * The county's own settings, changed by its county administrator: whether guardians see orden and
- * atferd (counties differ; the guardian access policy reads it).
+ * atferd (counties differ; the guardian access policy reads it). In {@code no.vis.access}: the
+ * county is the caller's, found through their staff record.
  */
 @Stateless
 @RolesAllowed(Names.COUNTY_ADMIN)
@@ -40,7 +40,7 @@ public class CountySettings {
 
     public void setGuardiansSeeConduct(boolean shown) {
         County county = myCounty().orElseThrow(() -> new no.vis.common.BusinessException("county.unknown"));
-        county.setGuardiansSeeConduct(shown);
+        county.decideGuardiansSeeConduct(shown);
         LOG.log(System.Logger.Level.INFO, "County {0}: guardians see orden/atferd = {1} (by {2})", county.getCode(), shown,
                 session.getCallerPrincipal().getName());
     }

@@ -1,4 +1,4 @@
-package no.vis.school;
+package no.vis.access;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -8,12 +8,19 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import no.vis.access.Role.Names;
-import no.vis.access.SchoolScope;
-import no.vis.access.StaffDirectory;
+import no.vis.school.ClassRef;
+import no.vis.school.ClassSpec;
+import no.vis.school.County;
+import no.vis.school.School;
+import no.vis.school.SchoolClass;
+import no.vis.school.SchoolOption;
+import no.vis.school.UnknownSchoolException;
 
 /**
- * Counties, schools and classes: reading them (every staff member), and adding them idempotently by
- * business key (jobs and the county administrator).
+ * Counties, schools and classes: reading them (every staff member, each seeing the schools of their
+ * roles), and adding them idempotently by business key (jobs and the county administrator). Here
+ * rather than in {@code no.vis.school} because it answers for the caller's roles: the school
+ * structure itself knows nothing of staff (no cycle between the two packages).
  */
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.IT_OPERATIONS, Names.COUNTY_ADMIN, Names.SYSTEM})
