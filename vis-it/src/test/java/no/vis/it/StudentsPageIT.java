@@ -459,7 +459,10 @@ class StudentsPageIT {
         type("search:name", family);
         browser.findElement(By.id("search:apply")).click();
         wait.until(d -> count().equals("55 elevar"));
-        browser.findElement(By.xpath("//th[.//span[text()='Fødselsdato']]")).click(); // sort
+        wait.until(d -> { // sort (PrimeFaces replaces the header as the search result arrives)
+            d.findElement(By.xpath("//th[.//span[text()='Fødselsdato']]")).click();
+            return true;
+        });
         waitForFirstName(family + ", Elev00");
         browser.findElement(By.cssSelector(".ui-paginator-next")).click(); // a page
         waitForFirstName(family + ", Elev25");

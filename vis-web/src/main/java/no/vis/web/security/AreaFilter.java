@@ -51,7 +51,7 @@ public class AreaFilter extends HttpFilter {
             request.getRequestDispatcher("/errors/unknown-user.xhtml").forward(request, response);
             return;
         }
-        if (roles.stream().noneMatch(role -> request.isUserInRole(role.name()))) {
+        if (roles.stream().noneMatch(role -> hasRole(request, role))) {
             // the VIS user id is pseudonymous (staff:12, guardian:7); no query string, which may name a pupil
             LOG.log(System.Logger.Level.WARNING, "Refused {0} at {1}", profile.get().getAttribute(VisRoles.USER_ID),
                     request.getRequestURI().replaceAll("[^A-Za-z0-9/._-]", "?"));
@@ -60,6 +60,16 @@ public class AreaFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the user has the role now: the roles the login bridge read for this very request (the
+     * ones the EJB services see), else the container's answer. The container's web layer may keep the
+     * roles it was first given for the session; a withdrawn role must close the area at once.
+     */
+    private static boolean hasRole(HttpServletRequest request, Role role) {
+        return request.getAttribute(ContainerLoginBridge.ROLES_READ) instanceof Set<?> current
+                ? current.contains(role.name()) : request.isUserInRole(role.name());
     }
 
     /** The refused attempt in the access log (searchable by the county administrator), by path only. */

@@ -38,8 +38,9 @@ public class ContainerLoginBridge implements HttpAuthenticationMechanism {
                 && session.getAttribute(ROLES_READ) instanceof java.util.Set<?> read) {
             return (java.util.Set<String>) read;
         }
-        java.util.Set<String> roles = currentRoles(profile);
-        session.setAttribute(ROLES_READ, java.util.Set.copyOf(roles));
+        java.util.Set<String> roles = java.util.Set.copyOf(currentRoles(profile));
+        session.setAttribute(ROLES_READ, roles);
+        request.setAttribute(ROLES_READ, roles); // for the area filters: the roles this request was given
         return roles;
     }
 

@@ -47,13 +47,16 @@ public class LogoutRequestFilter extends HttpFilter {
     }
 
     /**
-     * Whether the request came from a page of VIS: {@code Sec-Fetch-Site} (sent by current browsers)
-     * must be {@code same-origin} when present, and {@code Origin}, when present, VIS's own.
+     * Whether the request came from a page of VIS. Current browsers say so in {@code Sec-Fetch-Site},
+     * which decides when present ({@code same-origin}; a typed or bookmarked request is {@code none}).
+     * Otherwise {@code Origin}, when present, must be VIS's own — or {@code null}, which browsers send
+     * for VIS's own forms under its {@code Referrer-Policy: no-referrer}; a foreign form gets no
+     * session cookie anyway (SameSite=Lax).
      */
     static boolean fromOwnPage(String secFetchSite, String origin, String ownOrigin, String requestOrigin) {
-        if (secFetchSite != null && !secFetchSite.equals("same-origin") && !secFetchSite.equals("none")) {
-            return false;
+        if (secFetchSite != null) {
+            return secFetchSite.equals("same-origin") || secFetchSite.equals("none");
         }
-        return origin == null || origin.equals(ownOrigin) || origin.equals(requestOrigin);
+        return origin == null || origin.equals("null") || origin.equals(ownOrigin) || origin.equals(requestOrigin);
     }
 }
