@@ -229,11 +229,11 @@ class GuardianScreensIT {
         waitForFieldMessage("guardian:fodselsnummer", "Fjern fødselsnummeret");
 
         type("guardian:fodselsnummer", "");
-        type("guardian:givenName", "Hans");
-        type("guardian:familyName", "Utland");
+        type("guardian:givenName", "HANS"); // in capitals, as Folkeregisteret writes names
+        type("guardian:familyName", "UTLAND");
         type("guardian:postalCode", "");
         type("guardian:street", "");
-        type("guardian:mobile", "+46 70 123 45 67");
+        type("guardian:mobile", "0046 70-123 45.67");
         type("guardian:email", "hans.utland@example.org");
         type("guardian:reason", "Far bosatt i Sverige uten norsk fødselsnummer; eleven har samtykket");
         type("guardian:from", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusMonths(1).format(NORWEGIAN));
@@ -244,6 +244,12 @@ class GuardianScreensIT {
         assertTrue(guardians.contains("Hans Utland") && guardians.contains("har ikke oppgitt fødselsnummer"), guardians);
         assertTrue(guardians.contains("Registrert manuelt: Far bosatt i Sverige"), guardians);
         assertTrue(guardians.contains("+46701234567 (registrert av skolen)"), guardians);
+        try (TestDb db = new TestDb()) {
+            assertEquals("HANS UTLAND|+46701234567", db.value("SELECT g.given_name || ' ' || g.family_name || '|' || g.mobile"
+                    + " FROM guardian g JOIN guardianship gs ON gs.guardian_id = g.id WHERE gs.student_id = ?"
+                    + " AND g.fnr IS NULL AND g.family_name = 'UTLAND'", adult),
+                    "the name stored as written (shown as Hans Utland), the number in E.164 whatever was typed");
+        }
     }
 
     @Test
