@@ -197,7 +197,7 @@ class GuardianScreensIT {
     }
 
     @Test
-    void aGuardianRegisteredByHandWithEveryBadInputAnsweredByItsField() {
+    void aGuardianRegisteredByHandWithEveryBadInputAnsweredByItsField() throws Exception {
         openCard(adult);
         browser.findElement(By.id("guardians:new-guardian")).click();
         wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());
