@@ -141,7 +141,7 @@ class GuardianScreensIT {
         String guardians = text("guardians:table");
         assertTrue(guardians.contains("Mor " + family) && guardians.contains("Far " + family), guardians);
         assertTrue(guardians.contains("Folkeregisteret (felles foreldreansvar)"), guardians);
-        assertTrue(guardians.contains("+4791234567 (KRR)") && guardians.contains("mor@example.org (oppgitt av foresatt)"), guardians);
+        assertTrue(guardians.contains("+47 912 34 567 (KRR)") && guardians.contains("mor@example.org (oppgitt av foresatt)"), guardians);
         assertTrue(guardians.contains("ser eleven i VIS"), guardians);
         assertFalse(browser.getPageSource().contains("Storgata"), "the protected address is not in the page at all");
         assertTrue(browser.findElements(By.cssSelector("#consents\\:register")).isEmpty(), "no consents before 18");
@@ -299,7 +299,7 @@ class GuardianScreensIT {
         // her child's page: her own contact details as the school has them; never the protected address
         browser.get(base + "guardian/child.xhtml?id=" + child);
         wait.until(d -> !d.findElements(By.id("my-contact")).isEmpty());
-        assertTrue(text("my-contact").contains("+4791234567") && text("my-contact").contains("mor@example.org"), text("my-contact"));
+        assertTrue(text("my-contact").contains("+47 912 34 567") && text("my-contact").contains("mor@example.org"), text("my-contact"));
         assertEquals("Vises ikke", text("address"));
     }
 }
