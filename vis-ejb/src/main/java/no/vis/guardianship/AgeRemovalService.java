@@ -86,7 +86,7 @@ public class AgeRemovalService {
             return List.of();
         }
         var query = em.createQuery("SELECT NEW no.vis.guardianship.RemovalRow(s.id,"
-                        + " CONCAT(CONCAT(s.name.familyName, ', '), s.name.givenName), sc.name, c.code, r.eighteenthBirthday,"
+                        + " s.name.givenName, s.name.familyName, sc.name, c.code, r.eighteenthBirthday,"
                         + " r.guardianshipsEnded, r.guardiansDeleted, r.removedAt)"
                         + " FROM GuardianRemoval r, Student s JOIN s.school sc LEFT JOIN s.schoolClass c"
                         + " WHERE s.id = r.studentId AND r.removedAt >= :since" + (scope.all() ? "" : " AND sc.id IN :schools")

@@ -1,10 +1,16 @@
 package no.vis.guardianship;
 
 import java.io.Serializable;
+import no.vis.common.NameCase;
 
-/** What a guardian's start page shows of a child: name, school and class. */
+/** What a guardian's start page shows of a child: name (as it is shown, {@link NameCase}), school and class. */
 public record ChildSummary(long studentId, String givenName, String familyName, String schoolName, String classCode)
         implements Serializable {
+
+    public ChildSummary {
+        givenName = NameCase.givenName(givenName);
+        familyName = NameCase.familyName(familyName);
+    }
 
     @Override
     public String toString() {

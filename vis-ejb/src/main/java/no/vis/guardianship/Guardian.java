@@ -18,6 +18,7 @@ import no.vis.people.Address;
 import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
+import no.vis.people.PhoneNumber;
 
 /**
  * A guardian (foresatt). The fødselsnummer is optional: a guardian may refuse to give it — the
@@ -45,6 +46,7 @@ public class Guardian {
     @Embedded
     private Address address;
 
+    /** E.164, see {@link PhoneNumber}. */
     @Column(name = "mobile", length = 20)
     private String mobile;
 
@@ -159,16 +161,16 @@ public class Guardian {
     }
 
     /**
-     * Sets the mobile number from a source. KRR never overwrites a number the guardian or staff
-     * set; null clears it.
+     * Sets the mobile number from a source, stored in its one form (E.164) whatever the source
+     * wrote. KRR never overwrites a number the guardian or staff set; null clears it.
      *
      * @return whether the number was set
      */
-    public boolean setMobile(String number, ContactSource source) {
+    public boolean setMobile(PhoneNumber number, ContactSource source) {
         if (source == ContactSource.KRR && mobileSource != null && mobileSource != ContactSource.KRR) {
             return false;
         }
-        this.mobile = number;
+        this.mobile = number == null ? null : number.e164();
         this.mobileSource = number == null ? null : source;
         this.mobileSetAt = number == null ? null : OffsetDateTime.now();
         return true;

@@ -73,7 +73,7 @@ public class GuardianService {
         }
         return em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer = :fnr", Guardian.class)
                 .setParameter("fnr", fnr).getResultStream().findFirst()
-                .map(g -> new KnownUser(VisUserId.GUARDIAN.of(g.getId()), g.getName().fullName(), Set.of(Role.GUARDIAN), Map.of()));
+                .map(g -> new KnownUser(VisUserId.GUARDIAN.of(g.getId()), g.getName().displayName(), Set.of(Role.GUARDIAN), Map.of()));
     }
 
     /** The children the calling guardian may see today, the youngest last: name, school and class. */

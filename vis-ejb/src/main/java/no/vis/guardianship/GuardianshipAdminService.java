@@ -20,7 +20,9 @@ import no.vis.common.Texts;
 import no.vis.people.Address;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
+import no.vis.people.InvalidPhoneNumberException;
 import no.vis.people.PersonName;
+import no.vis.people.PhoneNumber;
 import no.vis.people.Student;
 import no.vis.platform.VisSettings;
 import no.vis.privacy.AccessLog;
@@ -105,11 +107,12 @@ public class GuardianshipAdminService {
             errors.add("postalCode", "guardian.postalCode.invalid");
         }
         String postalPlace = text(form.postalPlace(), Address.PLACE_MAX, "postalPlace", errors);
-        String mobile = null;
+        PhoneNumber mobile = null;
         if (Texts.blankToNull(form.mobile()) != null) {
-            mobile = ContactRules.mobile(form.mobile()).orElse(null);
-            if (mobile == null) {
-                errors.add("mobile", "guardian.mobile.invalid");
+            try {
+                mobile = PhoneNumber.parseMobile(form.mobile());
+            } catch (InvalidPhoneNumberException e) {
+                errors.add("mobile", e.messageKey());
             }
         }
         String email = null;

@@ -5,10 +5,11 @@ import java.util.Objects;
 import no.vis.people.Address;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
+import no.vis.people.PhoneNumber;
 
 /** A guardian as a register or a job delivers them (the fødselsnummer may be missing or refused). */
 public record NewGuardian(Fodselsnummer fodselsnummer, boolean fodselsnummerRefused, PersonName name, Address address,
-                          String mobile, ContactSource mobileSource, String email, ContactSource emailSource,
+                          PhoneNumber mobile, ContactSource mobileSource, String email, ContactSource emailSource,
                           Language language) implements Serializable {
 
     public NewGuardian {

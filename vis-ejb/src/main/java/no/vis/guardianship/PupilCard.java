@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import no.vis.people.Address;
 import no.vis.people.AddressProtection;
+import no.vis.common.NameCase;
 
 /**
  * The pupil card for staff: personalia (the fødselsnummer only for roles that need it, the address
  * only when unprotected and the role needs it — the protection level always, so that staff know),
  * the guardians with basis and status, and the consents. Guardians and consents are empty for a
  * role that does not work with guardians. {@code registerFlags}: what Folkeregisteret said the
- * office must follow up ({@code DEAD}, {@code EMIGRATED}), for the roles that see guardians.
+ * office must follow up ({@code DEAD}, {@code EMIGRATED}), for the roles that see guardians. Names
+ * as they are shown ({@link NameCase}; the guardians' from {@code PersonName.displayName()}).
  */
 public record PupilCard(long studentId, String givenName, String middleName, String familyName, String fodselsnummer,
                         LocalDate birthDate, boolean ofAge, LocalDate eighteenthBirthday, Address address,
@@ -21,6 +23,9 @@ public record PupilCard(long studentId, String givenName, String middleName, Str
                         boolean mayManageGuardians, List<String> registerFlags) implements Serializable {
 
     public PupilCard {
+        givenName = NameCase.givenName(givenName);
+        middleName = NameCase.familyName(middleName);
+        familyName = NameCase.familyName(familyName);
         guardians = List.copyOf(guardians);
         consents = List.copyOf(consents);
         registerFlags = List.copyOf(registerFlags);

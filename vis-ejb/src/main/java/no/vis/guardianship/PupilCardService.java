@@ -81,7 +81,7 @@ public class PupilCardService {
                     + " ORDER BY c.givenOn DESC, c.id DESC", Consent.class).setParameter("id", studentId).getResultList()) {
                 (c.getParty() == ConsentParty.PUPIL ? pupilConsents : guardianConsents)
                         .computeIfAbsent(c.getGuardian().getId(), k -> new ArrayList<>()).add(c.period());
-                consents.add(new PupilCard.ConsentLine(c.getId(), c.getGuardian().getId(), c.getGuardian().getName().fullName(),
+                consents.add(new PupilCard.ConsentLine(c.getId(), c.getGuardian().getId(), c.getGuardian().getName().displayName(),
                         c.getParty(), c.getGivenOn(), c.getFormReference(), c.getRevokedOn().orElse(null),
                         c.getRevokedByParty().orElse(null), c.period().validOn(today)));
             }
@@ -94,7 +94,7 @@ public class PupilCardService {
                         s.getBirthDate(), s.getLeftOn().orElse(null), protection.isProtected(),
                         pupilConsents.getOrDefault(g.getId(), List.of()), guardianConsents.getOrDefault(g.getId(), List.of()));
                 AddressProtection guardianProtection = g.getAddress().protection();
-                guardians.add(new PupilCard.GuardianLine(gs.getId(), g.getId(), g.getName().fullName(), gs.getBasis(),
+                guardians.add(new PupilCard.GuardianLine(gs.getId(), g.getId(), g.getName().displayName(), gs.getBasis(),
                         gs.getResponsibility().orElse(null), gs.getManualReason().orElse(null), gs.getActiveFrom(),
                         gs.getActiveTo().orElse(null), gs.getEndReason().orElse(null), gs.getEndNote().orElse(null),
                         gs.isActiveOn(today), policy.decide(facts, today).maySee(),

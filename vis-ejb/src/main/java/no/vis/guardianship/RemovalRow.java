@@ -3,10 +3,18 @@ package no.vis.guardianship;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import no.vis.common.NameCase;
 
 /** A line of the office's list of what guardian-age-removal removed. */
 public record RemovalRow(long studentId, String pupilName, String schoolName, String classCode, LocalDate eighteenthBirthday,
                          int guardianshipsEnded, int guardiansDeleted, OffsetDateTime removedAt) implements Serializable {
+
+    /** From the register's name parts: "Family, Given" as it is shown ({@link NameCase}). */
+    public RemovalRow(long studentId, String givenName, String familyName, String schoolName, String classCode,
+                      LocalDate eighteenthBirthday, int guardianshipsEnded, int guardiansDeleted, OffsetDateTime removedAt) {
+        this(studentId, NameCase.familyName(familyName) + ", " + NameCase.givenName(givenName), schoolName, classCode,
+                eighteenthBirthday, guardianshipsEnded, guardiansDeleted, removedAt);
+    }
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package no.vis.people;
 
+import no.vis.common.NameCase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -67,7 +68,20 @@ public class PersonName implements Serializable {
         return Stream.of(givenName, middleName, familyName).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
-    /** The lower-case form that name searches match against. */
+    /**
+     * The name as it is shown to people: each part in {@link NameCase} ({@code KARI SYNUTOPIA} →
+     * {@code Kari Synutopia}). Stored and matched is always this, the register's form.
+     */
+    public PersonName displayForm() {
+        return new PersonName(NameCase.givenName(givenName), NameCase.familyName(middleName), NameCase.familyName(familyName));
+    }
+
+    /** "Given Middle Family" as shown to people; short for {@code displayForm().fullName()}. */
+    public String displayName() {
+        return displayForm().fullName();
+    }
+
+    /** The lower-case form that name searches match against (the register's form, not the display form). */
     public String searchForm() {
         return fullName().toLowerCase(Locale.ROOT);
     }

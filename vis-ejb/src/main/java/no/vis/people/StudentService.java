@@ -1,5 +1,6 @@
 package no.vis.people;
 
+import no.vis.common.NameCase;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -138,7 +139,7 @@ public class StudentService {
     public Optional<KnownUser> findPupilByFeideUserId(String feideUserId) {
         return em.createQuery("SELECT s FROM Student s WHERE s.feideUserId = :id", Student.class)
                 .setParameter("id", feideUserId).getResultStream().findFirst()
-                .map(s -> new KnownUser(VisUserId.PUPIL.of(s.getId()), s.getName().givenName(), Set.of(Role.PUPIL), Map.of()));
+                .map(s -> new KnownUser(VisUserId.PUPIL.of(s.getId()), NameCase.givenName(s.getName().givenName()), Set.of(Role.PUPIL), Map.of()));
     }
 
     /** The calling pupil's own line: name, school, class. */

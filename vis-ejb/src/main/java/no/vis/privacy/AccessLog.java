@@ -28,6 +28,7 @@ import no.vis.access.VisUserId;
 import no.vis.common.BusinessException;
 import no.vis.common.Page;
 import no.vis.common.PageRequest;
+import no.vis.common.NameCase;
 
 /**
  * The access log: every read or change of a pupil's or guardian's personal data, by a user or a
@@ -234,9 +235,9 @@ public class AccessLog {
             Set<Long> guardianIds = ids(rows, r -> VisUserId.GUARDIAN.idIn((String) r[2]));
             guardianIds.addAll(ids(rows, r -> r[4] == SubjectKind.GUARDIAN ? Optional.ofNullable((Long) r[5]) : Optional.empty()));
             Map<Long, String> staffNames = lookup("SELECT m.id, m.name FROM StaffMember m WHERE m.id IN :ids", staffIds);
-            pupils = lookup("SELECT s.id, CONCAT(CONCAT(s.name.givenName, ' '), s.name.familyName) FROM Student s"
+            pupils = lookup("SELECT s.id, s.name.givenName, s.name.familyName FROM Student s"
                     + " WHERE s.id IN :ids", pupilIds);
-            guardians = lookup("SELECT g.id, CONCAT(CONCAT(g.name.givenName, ' '), g.name.familyName) FROM Guardian g"
+            guardians = lookup("SELECT g.id, g.name.givenName, g.name.familyName FROM Guardian g"
                     + " WHERE g.id IN :ids", guardianIds);
             staffNames.forEach((id, name) -> actors.put(VisUserId.STAFF.of(id), name));
             pupils.forEach((id, name) -> actors.put(VisUserId.PUPIL.of(id), name));
@@ -252,7 +253,13 @@ public class AccessLog {
                 return Map.of();
             }
             return em.createQuery(jpql, Object[].class).setParameter("ids", List.copyOf(ids)).getResultList().stream()
-                    .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+                    .collect(Collectors.toMap(r -> (Long) r[0], NameLookup::shown));
+        }
+
+        /** A staff member's name as Feide gives it; a pupil's or guardian's (given, family) as it is shown. */
+        private static String shown(Object[] row) {
+            return row.length == 2 ? (String) row[1]
+                    : NameCase.givenName((String) row[1]) + " " + NameCase.familyName((String) row[2]);
         }
 
         String actor(String actor) {

@@ -146,7 +146,7 @@ class GuardianScreensIT {
         String guardians = text("guardians:table");
         assertTrue(guardians.contains("Mor " + family) && guardians.contains("Far " + family), guardians);
         assertTrue(guardians.contains("Folkeregisteret (felles foreldreansvar)"), guardians);
-        assertTrue(guardians.contains("+4791234567 (KRR)") && guardians.contains("mor@example.org (oppgitt av foresatt)"), guardians);
+        assertTrue(guardians.contains("+47 912 34 567 (KRR)") && guardians.contains("mor@example.org (oppgitt av foresatt)"), guardians);
         assertTrue(guardians.contains("ser eleven i VIS"), guardians);
         assertFalse(browser.getPageSource().contains("Storgata"), "the protected address is not in the page at all");
         assertTrue(browser.findElements(By.cssSelector("#consents\\:register")).isEmpty(), "no consents before 18");
@@ -202,7 +202,7 @@ class GuardianScreensIT {
     }
 
     @Test
-    void aGuardianRegisteredByHandWithEveryBadInputAnsweredByItsField() {
+    void aGuardianRegisteredByHandWithEveryBadInputAnsweredByItsField() throws Exception {
         openCard(adult);
         browser.findElement(By.id("guardians:new-guardian")).click();
         wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());
@@ -234,11 +234,11 @@ class GuardianScreensIT {
         waitForFieldMessage("guardian:fodselsnummer", "Fjern fødselsnummeret");
 
         type("guardian:fodselsnummer", "");
-        type("guardian:givenName", "Hans");
-        type("guardian:familyName", "Utland");
+        type("guardian:givenName", "HANS"); // in capitals, as Folkeregisteret writes names
+        type("guardian:familyName", "UTLAND");
         type("guardian:postalCode", "");
         type("guardian:street", "");
-        type("guardian:mobile", "+46 70 123 45 67");
+        type("guardian:mobile", "0046 70-123 45.67");
         type("guardian:email", "hans.utland@example.org");
         type("guardian:reason", "Far bosatt i Sverige uten norsk fødselsnummer; eleven har samtykket");
         type("guardian:from", LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusMonths(1).format(NORWEGIAN));
@@ -249,6 +249,12 @@ class GuardianScreensIT {
         assertTrue(guardians.contains("Hans Utland") && guardians.contains("har ikke oppgitt fødselsnummer"), guardians);
         assertTrue(guardians.contains("Registrert manuelt: Far bosatt i Sverige"), guardians);
         assertTrue(guardians.contains("+46701234567 (registrert av skolen)"), guardians);
+        try (TestDb db = new TestDb()) {
+            assertEquals("HANS UTLAND|+46701234567", db.value("SELECT g.given_name || ' ' || g.family_name || '|' || g.mobile"
+                    + " FROM guardian g JOIN guardianship gs ON gs.guardian_id = g.id WHERE gs.student_id = ?"
+                    + " AND g.fnr IS NULL AND g.family_name = 'UTLAND'", adult),
+                    "the name stored as written (shown as Hans Utland), the number in E.164 whatever was typed");
+        }
     }
 
     private void fillNewGuardian(String fnr, String given, String familyName, String mobile, LocalDate from) {
@@ -345,7 +351,7 @@ class GuardianScreensIT {
         // her child's page: her own contact details as the school has them; never the protected address
         browser.get(base + "guardian/child.xhtml?id=" + child);
         wait.until(d -> !d.findElements(By.id("my-contact")).isEmpty());
-        assertTrue(text("my-contact").contains("+4791234567") && text("my-contact").contains("mor@example.org"), text("my-contact"));
+        assertTrue(text("my-contact").contains("+47 912 34 567") && text("my-contact").contains("mor@example.org"), text("my-contact"));
         assertEquals("Vises ikke", text("address"));
     }
 }

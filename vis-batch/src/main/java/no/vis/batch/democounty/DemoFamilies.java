@@ -21,6 +21,7 @@ import no.vis.people.Address;
 import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
+import no.vis.people.PhoneNumber;
 import no.vis.privacy.GuardianAccessPolicy;
 
 /**
@@ -77,7 +78,7 @@ final class DemoFamilies {
         NewGuardian father = guardian(i, 1, false, familyName, apart ? otherAddress(random) : pupil.address(), random);
         if (i == 0 || i == 3) {
             mother = new NewGuardian(Fodselsnummer.parse(DemoGuardians.GUNNAR, true), false,
-                    new PersonName("Gunnar", null, "Foresatt"), pupil.address(), "+4791234567", ContactSource.KRR,
+                    new PersonName("Gunnar", null, "Foresatt"), pupil.address(), PhoneNumber.parse("+4791234567"), ContactSource.KRR,
                     "gunnar.foresatt@example.org", ContactSource.KRR, Language.NB);
         }
         if (draw < 76) {
@@ -141,7 +142,7 @@ final class DemoFamilies {
         int languageDraw = random.nextInt(100);
         Language language = languageDraw < 90 ? Language.NB : languageDraw < 97 ? Language.NN : Language.EN;
         return new NewGuardian(number(i * 2 + k), false, new PersonName(givenName, null, familyName), address,
-                mobile, mobile == null ? null : ContactSource.KRR, email, email == null ? null : ContactSource.KRR, language);
+                mobile == null ? null : PhoneNumber.parse(mobile), mobile == null ? null : ContactSource.KRR, email, email == null ? null : ContactSource.KRR, language);
     }
 
     private static Address otherAddress(SplittableRandom random) {

@@ -103,6 +103,7 @@ public final class DemoPopulation {
         int member = (int) (k % 2);
         NewGuardian g = families.family(i, today).guardianships().get(member).guardian();
         LocalDate born = Fodselsnummer.parse(identity, true).birthDateByClassicRules().orElse(LocalDate.of(1975, 1, 1));
-        return Optional.of(new Person(identity, g.name(), born, g.address(), false, List.of(), g.mobile(), g.email()));
+        return Optional.of(new Person(identity, g.name(), born, g.address(), false, List.of(),
+                g.mobile() == null ? null : g.mobile().e164(), g.email()));
     }
 }

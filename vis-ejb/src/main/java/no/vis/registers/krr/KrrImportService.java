@@ -9,9 +9,11 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.vis.access.Role.Names;
 import no.vis.guardianship.ContactSource;
 import no.vis.guardianship.Guardian;
+import no.vis.people.PhoneNumber;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
 import no.vis.privacy.SubjectKind;
@@ -19,7 +21,8 @@ import no.vis.registers.SkippedRecord;
 
 /**
  * The work of {@code krr-import}: phone and e-mail from KRR, once per guardian (those never
- * imported before), never over what the guardian or staff set, nothing for a reserved or
+ * imported before), the mobile number stored as E.164 ({@link PhoneNumber}; one KRR writes in a form
+ * VIS cannot read is left out and noted as skipped), never over what the guardian or staff set, nothing for a reserved or
  * unregistered guardian; which channels are usable for formal notices (18 months) is recorded.
  * In the caller's transaction. For jobs only.
  */
@@ -86,8 +89,13 @@ public class KrrImportService {
                 continue;
             }
             boolean changed = false;
-            if (p.mobile() != null) {
-                if (g.setMobile(p.mobile(), ContactSource.KRR)) {
+            Optional<PhoneNumber> mobile = Optional.ofNullable(p.mobile()).flatMap(PhoneNumber::tryParse);
+            if (p.mobile() != null && mobile.isEmpty()) {
+                em.persist(new SkippedRecord(jobExecutionId, "krr-import", "guardian:" + g.getId(),
+                        "mobile number not understood; not taken"));
+            }
+            if (mobile.isPresent()) {
+                if (g.setMobile(mobile.get(), ContactSource.KRR)) {
                     mobiles++;
                     changed = true;
                 } else {
