@@ -1,0 +1,425 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import no.vis.access.Role;
+import no.vis.web.common.Pages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page of VIS ({@link Pages}) as every role, in Chromium: each page a role may open is free
+ * of axe-core violations (WCAG 2.0 and 2.1, A and AA) at 1280 px and at 390 px CSS width, and
+ * has no horizontal scrolling at 390 px; each page a role may not open answers with the 403 page
+ * (checked too) or the login. Also states that appear after an action: field errors, English,
+ * search results. And a form filled in and submitted with the keyboard alone.
+ * <p>
+ * One browser per role, logged in once. Violations are gathered over the whole crawl and reported
+ * together: rule, impact, the failing elements, the page, the width and the role.
+ */
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
+@RunAsClient
+class AccessibilityCrawlIT {
+
+    private static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
+    private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String TEACHER_USER = "5e1f7a2c-0002-4c6e-9a51-0a1b2c3d4e02";
+    private static final String CONTACT_TEACHER_USER = "5e1f7a2c-0003-4c6e-9a51-0a1b2c3d4e03";
+
+    /** Who visits: no one logged in, or a user with one role. */
+    enum Visitor {
+        ANONYMOUS(null), OFFICE(Role.OFFICE), TEACHER(Role.TEACHER), CONTACT_TEACHER(Role.CONTACT_TEACHER),
+        IT_OPERATIONS(Role.IT_OPERATIONS), COUNTY_ADMIN(Role.COUNTY_ADMIN), PUPIL(Role.PUPIL), GUARDIAN(Role.GUARDIAN);
+
+        final Role role;
+
+        Visitor(Role role) {
+            this.role = role;
+        }
+    }
+
+    private static long child;
+    private static long adult;
+    private static String childFnr;
+    private static String motherPid;
+    private static String pupilFeideId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return VisDeployment.builtEar();
+    }
+
+    /**
+     * A school where the demo staff have one role each; a pupil of 16 with a protected address
+     * and two guardians (one with contact details, the guardian who logs in); a pupil of 18 with a
+     * Feide login, a guardian and both consents.
+     */
+    @BeforeAll
+    static void data() throws Exception {
+        String family = "Uu" + TestPeople.token();
+        TestPeople people = new TestPeople();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        try (TestDb db = new TestDb()) {
+            long county = db.county("93", "Tilgjengelighetsfylket");
+            long school = db.school(county, TestPeople.orgNumber(), "Universell vgs " + TestPeople.token());
+            long vg = db.schoolClass(school, 2026, "2STA", "VG2");
+            db.staffRole(StudentsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
+            db.staffRole(TEACHER_USER, "Lars Lærer", county, school, "TEACHER");
+            db.staffRole(CONTACT_TEACHER_USER, "Kristin Kontaktlærer", county, school, "CONTACT_TEACHER");
+            db.staffRole(StudentsPageIT.IT_USER, "Ivar IT", county, school, "IT_OPERATIONS");
+            db.staffRole(StudentsPageIT.ADMIN_USER, "Frida Fylke", county, null, "COUNTY_ADMIN");
+            childFnr = people.next().value();
+            child = db.student(childFnr, "Ung", family, today.minusYears(16), school, vg);
+            db.protectAddress(child, "FORTROLIG");
+            motherPid = TestPeople.adult().value();
+            long mother = db.guardian(motherPid, "Mor", family);
+            db.guardianContact(mother, "+4791234567", "mor@example.org");
+            db.guardianship(mother, child, today.minusYears(16), null);
+            db.guardianship(db.guardian(TestPeople.adult().value(), "Far", family), child, today.minusYears(16), null);
+            adult = db.student(people.next().value(), "Voksen", family, today.minusYears(18).minusDays(30), school, vg);
+            pupilFeideId = java.util.UUID.randomUUID().toString();
+            db.linkFeide(adult, pupilFeideId);
+            long father = db.guardian(TestPeople.adult().value(), "Voksenfar", family);
+            db.guardianship(father, adult, today.minusYears(18), null);
+            db.consent(adult, father, "PUPIL", today.minusDays(20), null);
+            db.consent(adult, father, "GUARDIAN", today.minusDays(20), null);
+        }
+    }
+
+    // ---------------------------------------------------------------- the crawl
+
+    @Test
+    void everyPageAsEveryRoleIsFreeOfAxeViolationsAndFitsAPhone() {
+        List<String> problems = new ArrayList<>();
+        for (Visitor visitor : Visitor.values()) {
+            WebDriver browser = Browser.start();
+            try {
+                Crawl crawl = new Crawl(browser, visitor, problems);
+                crawl.logIn();
+                for (Pages page : Pages.values()) {
+                    crawl.visit(page);
+                }
+                crawl.statesAfterActions();
+            } catch (RuntimeException e) {
+                problems.add("[" + visitor + "] the crawl stopped: " + e);
+            } finally {
+                browser.quit();
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " accessibility problems:\n" + String.join("\n", problems));
+        }
+    }
+
+    /** One role's visit of every page, in one browser. */
+    private static final class Crawl {
+        private final WebDriver browser;
+        private final WebDriverWait wait;
+        private final Visitor visitor;
+        private final List<String> problems;
+        private final Axe axe;
+        private boolean forbiddenPageChecked;
+
+        Crawl(WebDriver browser, Visitor visitor, List<String> problems) {
+            this.browser = browser;
+            this.visitor = visitor;
+            this.problems = problems;
+            this.wait = new EvidenceWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            this.axe = new Axe(browser);
+        }
+
+        void logIn() {
+            switch (visitor) {
+                case ANONYMOUS -> {
+                    return;
+                }
+                case PUPIL -> {
+                    browser.get(BASE + "pupil/index.xhtml");
+                    logInWithFeide(browser, wait, pupilFeideId);
+                }
+                case GUARDIAN -> {
+                    browser.get(BASE + "guardian/index.xhtml");
+                    logInWithIdporten(browser, wait, motherPid);
+                }
+                default -> {
+                    browser.get(BASE + "staff/index.xhtml");
+                    wait.until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("button[data-username='" + feideUser(visitor) + "']"))).click();
+                }
+            }
+            wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.tagName("h1")).isEmpty());
+        }
+
+        void visit(Pages page) {
+            browser.get(url(page));
+            boolean mayOpen = visitor != Visitor.ANONYMOUS ? page.mayOpen(visitor.role) : page.isPublic();
+            if (mayOpen) {
+                wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.tagName("h1")).isEmpty());
+                String heading = browser.findElement(By.tagName("h1")).getText();
+                if (heading.equals("Ingen tilgang") && page != Pages.ERROR_403) {
+                    problems.add("[" + visitor + "] " + page.path() + ": refused, but the page list says the role may open it");
+                    return;
+                }
+                check(page.path());
+                return;
+            }
+            // not for this role: the login (anonymous, or another login's area) or the 403 page
+            wait.until(d -> onLoginProvider(d) || !d.findElements(By.tagName("h1")).isEmpty());
+            if (onLoginProvider(browser)) {
+                if (visitor != Visitor.ANONYMOUS && page.login() == Pages.loginOf(visitor.role)) {
+                    problems.add("[" + visitor + "] " + page.path() + ": sent to the login, expected the 403 page");
+                }
+                return;
+            }
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            if (!heading.equals("Ingen tilgang")) {
+                problems.add("[" + visitor + "] " + page.path() + ": opened (\"" + heading + "\"), but the page list says the role may not");
+                return;
+            }
+            if (!forbiddenPageChecked) {
+                check(page.path() + " (403)");
+                forbiddenPageChecked = true;
+            }
+        }
+
+        /** axe at the browser's width and at 390 px, and no horizontal scrolling at 390 px. */
+        void check(String what) {
+            problems.addAll(axe.violations("[" + visitor + "] " + what + " at 1280 px"));
+            Phone.width(browser, 390);
+            try {
+                String overflow = Phone.horizontalOverflow(browser, 390);
+                if (overflow != null) {
+                    problems.add("[" + visitor + "] " + what + " at 390 px scrolls sideways: " + overflow);
+                }
+                problems.addAll(axe.violations("[" + visitor + "] " + what + " at 390 px"));
+            } finally {
+                Phone.reset(browser);
+            }
+        }
+
+        /** States that only appear after an action, where cheap. */
+        void statesAfterActions() {
+            switch (visitor) {
+                case OFFICE -> {
+                    // field errors on a form
+                    browser.get(BASE + "staff/guardian-new.xhtml?pupil=" + adult);
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("guardian:submit"))).click();
+                    wait.until(d -> !d.findElements(By.cssSelector(".vis-field .ui-message-error")).isEmpty());
+                    check("/staff/guardian-new.xhtml with field errors");
+                    // the card of a pupil of 18: consents and the form to register them
+                    browser.get(BASE + "staff/pupil.xhtml?id=" + adult);
+                    wait.until(d -> !d.findElements(By.id("consents:table")).isEmpty());
+                    check("/staff/pupil.xhtml of a pupil of 18");
+                    // ending a guardianship: the form opens
+                    browser.get(BASE + "staff/pupil.xhtml?id=" + child);
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".vis-end-guardianship"))).click();
+                    wait.until(d -> !d.findElements(By.id("end:submit")).isEmpty());
+                    check("/staff/pupil.xhtml ending a guardianship");
+                    // the access log with results
+                    browser.get(BASE + "staff/access-log.xhtml");
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("search:pupil"))).sendKeys(childFnr);
+                    browser.findElement(By.id("search:submit")).click();
+                    wait.until(d -> !d.findElements(By.cssSelector("#results\\:log_data tr")).isEmpty());
+                    check("/staff/access-log.xhtml with results");
+                    // the language switched to English
+                    browser.get(BASE + "staff/students.xhtml");
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();
+                    wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                    check("/staff/students.xhtml in English");
+                    browser.findElement(By.cssSelector("#language a[lang='nb']")).click();
+                    wait.until(d -> "nb".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                }
+                case COUNTY_ADMIN -> {
+                    // a required field left empty
+                    browser.get(BASE + "staff/roles.xhtml");
+                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#grant button[type='submit']"))).click();
+                    wait.until(d -> !d.findElements(By.cssSelector("#grant .ui-message-error")).isEmpty());
+                    check("/staff/roles.xhtml with field errors");
+                }
+                case IT_OPERATIONS -> {
+                    // a bad schedule
+                    browser.get(BASE + "staff/jobs.xhtml");
+                    WebElement hour = wait.until(ExpectedConditions.elementToBeClickable(
+                            By.cssSelector("#job-retention-cleanup input[id$=':hour']")));
+                    hour.clear();
+                    hour.sendKeys("25");
+                    browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':save']")).click();
+                    wait.until(d -> !d.findElements(By.cssSelector("#messages .ui-messages-error, .ui-message-error")).isEmpty());
+                    check("/staff/jobs.xhtml with an error");
+                }
+                default -> {
+                }
+            }
+        }
+
+        private String url(Pages page) {
+            String path = page.path().substring(1);
+            if (!page.needsId()) {
+                return BASE + path;
+            }
+            // the guardian's child; the pupil of 16 elsewhere (a new guardian: the pupil of 18)
+            long id = page == Pages.GUARDIAN_NEW ? adult : child;
+            return BASE + path + "?" + page.idParameter() + "=" + id;
+        }
+    }
+
+    private static boolean onLoginProvider(WebDriver browser) {
+        return browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/");
+    }
+
+    private static String feideUser(Visitor visitor) {
+        return switch (visitor) {
+            case OFFICE -> StudentsPageIT.OFFICE_USER;
+            case TEACHER -> TEACHER_USER;
+            case CONTACT_TEACHER -> CONTACT_TEACHER_USER;
+            case IT_OPERATIONS -> StudentsPageIT.IT_USER;
+            case COUNTY_ADMIN -> StudentsPageIT.ADMIN_USER;
+            default -> throw new IllegalArgumentException(visitor.toString());
+        };
+    }
+
+    /** On the provider's Feide page, the free form: any user id. */
+    private static void logInWithFeide(WebDriver browser, WebDriverWait wait, String feideUserId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys(feideUserId);
+        browser.findElement(By.id("claims")).sendKeys("{\"name\": \"Voksen Elev\"}");
+        browser.findElement(By.cssSelector("#custom button")).click();
+    }
+
+    private static void logInWithIdporten(WebDriver browser, WebDriverWait wait, String pid) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("idporten-" + TestPeople.token());
+        browser.findElement(By.id("claims")).sendKeys("{\"pid\": \"" + pid + "\", \"acr\": \"idporten-loa-substantial\"}");
+        browser.findElement(By.cssSelector("#custom button")).click();
+    }
+
+    // ---------------------------------------------------------------- the keyboard
+
+    /**
+     * The office registers a guardian with the keyboard alone: the skip link is the first tab stop
+     * and shows its focus, Enter on it moves to the content, Tab reaches each field in order, the
+     * form is submitted with Enter on its button, and the guardian is registered.
+     */
+    @Test
+    void aFormIsFilledInAndSubmittedWithTheKeyboardAlone() {
+        WebDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new EvidenceWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            String url = BASE + "staff/guardian-new.xhtml?pupil=" + adult;
+            browser.get(url);
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("button[data-username='" + StudentsPageIT.OFFICE_USER + "']"))).click();
+            wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.id("guardian:submit")).isEmpty());
+            browser.get(url); // a fresh page: nothing has the focus yet
+            wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());
+
+            Keyboard keys = new Keyboard(browser);
+            keys.press(Keys.TAB);
+            WebElement skip = browser.switchTo().activeElement();
+            assertTrue(skip.getAttribute("class").contains("vis-skip"), "the first tab stop is the skip link: " + describe(skip));
+            assertTrue(skip.isDisplayed() && skip.getRect().getX() >= 0, "the skip link shows when it has the focus");
+            assertFocusVisible(skip);
+            keys.press(Keys.ENTER);
+            assertEquals("main", browser.switchTo().activeElement().getAttribute("id"), "the skip link moves to the content");
+
+            keys.press(Keys.TAB);
+            assertEquals("guardian:fodselsnummer", activeId(browser), "the first field is the first stop in the content");
+            assertFocusVisible(browser.switchTo().activeElement());
+            // no number: the box saying the guardian will not give it, checked with Space
+            keys.tabTo("guardian:fodselsnummerRefused_input");
+            keys.press(Keys.SPACE);
+            assertTrue(browser.findElement(By.id("guardian:fodselsnummerRefused_input")).isSelected(), "Space checks the box");
+            String family = "Tastatur" + TestPeople.token();
+            keys.tabTo("guardian:givenName");
+            keys.type("Tore");
+            keys.tabTo("guardian:familyName");
+            keys.type(family);
+            keys.tabTo("guardian:mobile");
+            keys.type("+46 70 123 45 67");
+            keys.tabTo("guardian:reason");
+            keys.type("Far bosatt i Sverige; registrert med tastaturet");
+            keys.tabTo("guardian:from");
+            keys.type(LocalDate.now(ZoneId.of("Europe/Oslo")).minusMonths(1).format(NORWEGIAN));
+            keys.tabTo("guardian:submit");
+            assertFocusVisible(browser.switchTo().activeElement());
+            keys.press(Keys.ENTER);
+
+            wait.until(d -> d.getCurrentUrl().contains("staff/pupil.xhtml?id=" + adult));
+            wait.until(d -> d.getPageSource().contains("Den foresatte er registrert."));
+            assertTrue(browser.findElement(By.id("guardians:table")).getText().contains("Tore " + family));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static String activeId(WebDriver browser) {
+        return browser.switchTo().activeElement().getAttribute("id");
+    }
+
+    private static String describe(WebElement element) {
+        return "<" + element.getTagName() + " id=" + element.getAttribute("id") + " class=" + element.getAttribute("class") + ">";
+    }
+
+    /** A visible focus indicator: an outline (or a focus ring drawn with box-shadow). */
+    private static void assertFocusVisible(WebElement focused) {
+        String outline = focused.getCssValue("outline-style");
+        String width = focused.getCssValue("outline-width");
+        String shadow = focused.getCssValue("box-shadow");
+        boolean outlined = !"none".equals(outline) && !width.startsWith("0");
+        assertTrue(outlined || (shadow != null && !"none".equals(shadow)),
+                "focus is visible on " + describe(focused) + ": outline " + outline + " " + width + ", box-shadow " + shadow);
+    }
+
+    /** Keys sent to whatever has the focus: no clicks. */
+    private static final class Keyboard {
+        private final WebDriver browser;
+
+        Keyboard(WebDriver browser) {
+            this.browser = browser;
+        }
+
+        void press(CharSequence key) {
+            new Actions(browser).sendKeys(key).perform();
+        }
+
+        void type(String text) {
+            new Actions(browser).sendKeys(text).perform();
+        }
+
+        /** Tab forward until the element with the id has the focus; the form's order must reach it within a few stops. */
+        void tabTo(String id) {
+            Set<String> passed = new LinkedHashSet<>();
+            for (int i = 0; i < 12; i++) {
+                if (id.equals(activeId(browser))) {
+                    return;
+                }
+                passed.add(activeId(browser));
+                press(Keys.TAB);
+            }
+            fail("Tab never reached " + id + "; passed " + passed);
+        }
+    }
+}
