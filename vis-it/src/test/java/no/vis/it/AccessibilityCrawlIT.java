@@ -117,12 +117,11 @@ class AccessibilityCrawlIT {
         for (Visitor visitor : Visitor.values()) {
             WebDriver browser = Browser.start();
             try {
-                Crawl crawl = new Crawl(browser, visitor, problems);
-                crawl.logIn();
-                for (Pages page : Pages.values()) {
-                    crawl.visit(page);
-                }
-                crawl.statesAfterActions();
+                logIn(visitor, browser);
+                AccessibilityCrawl crawl = new AccessibilityCrawl(browser, BASE, visitor.toString(), visitor.role,
+                        AccessibilityCrawlIT::pupilOf, problems);
+                crawl.visitAll();
+                statesAfterActions(visitor, crawl);
             } catch (RuntimeException e) {
                 problems.add("[" + visitor + "] the crawl stopped: " + e);
             } finally {
@@ -134,161 +133,89 @@ class AccessibilityCrawlIT {
         }
     }
 
-    /** One role's visit of every page, in one browser. */
-    private static final class Crawl {
-        private final WebDriver browser;
-        private final WebDriverWait wait;
-        private final Visitor visitor;
-        private final List<String> problems;
-        private final Axe axe;
-        private boolean forbiddenPageChecked;
-
-        Crawl(WebDriver browser, Visitor visitor, List<String> problems) {
-            this.browser = browser;
-            this.visitor = visitor;
-            this.problems = problems;
-            this.wait = new EvidenceWait(browser, Duration.ofSeconds(20));
-            wait.ignoring(StaleElementReferenceException.class);
-            this.axe = new Axe(browser);
-        }
-
-        void logIn() {
-            switch (visitor) {
-                case ANONYMOUS -> {
-                    return;
-                }
-                case PUPIL -> {
-                    browser.get(BASE + "pupil/index.xhtml");
-                    logInWithFeide(browser, wait, pupilFeideId);
-                }
-                case GUARDIAN -> {
-                    browser.get(BASE + "guardian/index.xhtml");
-                    logInWithIdporten(browser, wait, motherPid);
-                }
-                default -> {
-                    browser.get(BASE + "staff/index.xhtml");
-                    wait.until(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("button[data-username='" + feideUser(visitor) + "']"))).click();
-                }
+    /** States that only appear after an action, where cheap. */
+    private static void statesAfterActions(Visitor visitor, AccessibilityCrawl crawl) {
+        WebDriver browser = crawl.browser();
+        WebDriverWait wait = crawl.waiting();
+        switch (visitor) {
+            case OFFICE -> {
+                // field errors on a form
+                browser.get(BASE + "staff/guardian-new.xhtml?pupil=" + adult);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("guardian:submit"))).click();
+                wait.until(d -> !d.findElements(By.cssSelector(".vis-field .ui-message-error")).isEmpty());
+                crawl.check("/staff/guardian-new.xhtml with field errors");
+                // the card of a pupil of 18: consents and the form to register them
+                browser.get(BASE + "staff/pupil.xhtml?id=" + adult);
+                wait.until(d -> !d.findElements(By.id("consents:table")).isEmpty());
+                crawl.check("/staff/pupil.xhtml of a pupil of 18");
+                // ending a guardianship: the form opens
+                browser.get(BASE + "staff/pupil.xhtml?id=" + child);
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".vis-end-guardianship"))).click();
+                wait.until(d -> !d.findElements(By.id("end:submit")).isEmpty());
+                crawl.check("/staff/pupil.xhtml ending a guardianship");
+                // the access log with results
+                browser.get(BASE + "staff/access-log.xhtml");
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("search:pupil"))).sendKeys(childFnr);
+                browser.findElement(By.id("search:submit")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#results\\:log_data tr")).isEmpty());
+                crawl.check("/staff/access-log.xhtml with results");
+                // the language switched to English
+                browser.get(BASE + "staff/students.xhtml");
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();
+                wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                crawl.check("/staff/students.xhtml in English");
+                browser.findElement(By.cssSelector("#language a[lang='nb']")).click();
+                wait.until(d -> "nb".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             }
-            wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.tagName("h1")).isEmpty());
-        }
-
-        void visit(Pages page) {
-            browser.get(url(page));
-            boolean mayOpen = visitor != Visitor.ANONYMOUS ? page.mayOpen(visitor.role) : page.isPublic();
-            if (mayOpen) {
-                wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.tagName("h1")).isEmpty());
-                String heading = browser.findElement(By.tagName("h1")).getText();
-                if (heading.equals("Ingen tilgang") && page != Pages.ERROR_403) {
-                    problems.add("[" + visitor + "] " + page.path() + ": refused, but the page list says the role may open it");
-                    return;
-                }
-                check(page.path());
-                return;
+            case COUNTY_ADMIN -> {
+                // a required field left empty
+                browser.get(BASE + "staff/roles.xhtml");
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#grant button[type='submit']"))).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#grant .ui-message-error")).isEmpty());
+                crawl.check("/staff/roles.xhtml with field errors");
             }
-            // not for this role: the login (anonymous, or another login's area) or the 403 page
-            wait.until(d -> onLoginProvider(d) || !d.findElements(By.tagName("h1")).isEmpty());
-            if (onLoginProvider(browser)) {
-                if (visitor != Visitor.ANONYMOUS && page.login() == Pages.loginOf(visitor.role)) {
-                    problems.add("[" + visitor + "] " + page.path() + ": sent to the login, expected the 403 page");
-                }
-                return;
+            case IT_OPERATIONS -> {
+                // a bad schedule
+                browser.get(BASE + "staff/jobs.xhtml");
+                WebElement hour = wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#job-retention-cleanup input[id$=':hour']")));
+                hour.clear();
+                hour.sendKeys("25");
+                browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':save']")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#messages .ui-messages-error, .ui-message-error")).isEmpty());
+                crawl.check("/staff/jobs.xhtml with an error");
             }
-            String heading = browser.findElement(By.tagName("h1")).getText();
-            if (!heading.equals("Ingen tilgang")) {
-                problems.add("[" + visitor + "] " + page.path() + ": opened (\"" + heading + "\"), but the page list says the role may not");
-                return;
+            default -> {
             }
-            if (!forbiddenPageChecked) {
-                check(page.path() + " (403)");
-                forbiddenPageChecked = true;
-            }
-        }
-
-        /** axe at the browser's width and at 390 px, and no horizontal scrolling at 390 px. */
-        void check(String what) {
-            problems.addAll(axe.violations("[" + visitor + "] " + what + " at 1280 px"));
-            Phone.width(browser, 390);
-            try {
-                String overflow = Phone.horizontalOverflow(browser, 390);
-                if (overflow != null) {
-                    problems.add("[" + visitor + "] " + what + " at 390 px scrolls sideways: " + overflow);
-                }
-                problems.addAll(axe.violations("[" + visitor + "] " + what + " at 390 px"));
-            } finally {
-                Phone.reset(browser);
-            }
-        }
-
-        /** States that only appear after an action, where cheap. */
-        void statesAfterActions() {
-            switch (visitor) {
-                case OFFICE -> {
-                    // field errors on a form
-                    browser.get(BASE + "staff/guardian-new.xhtml?pupil=" + adult);
-                    wait.until(ExpectedConditions.elementToBeClickable(By.id("guardian:submit"))).click();
-                    wait.until(d -> !d.findElements(By.cssSelector(".vis-field .ui-message-error")).isEmpty());
-                    check("/staff/guardian-new.xhtml with field errors");
-                    // the card of a pupil of 18: consents and the form to register them
-                    browser.get(BASE + "staff/pupil.xhtml?id=" + adult);
-                    wait.until(d -> !d.findElements(By.id("consents:table")).isEmpty());
-                    check("/staff/pupil.xhtml of a pupil of 18");
-                    // ending a guardianship: the form opens
-                    browser.get(BASE + "staff/pupil.xhtml?id=" + child);
-                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".vis-end-guardianship"))).click();
-                    wait.until(d -> !d.findElements(By.id("end:submit")).isEmpty());
-                    check("/staff/pupil.xhtml ending a guardianship");
-                    // the access log with results
-                    browser.get(BASE + "staff/access-log.xhtml");
-                    wait.until(ExpectedConditions.elementToBeClickable(By.id("search:pupil"))).sendKeys(childFnr);
-                    browser.findElement(By.id("search:submit")).click();
-                    wait.until(d -> !d.findElements(By.cssSelector("#results\\:log_data tr")).isEmpty());
-                    check("/staff/access-log.xhtml with results");
-                    // the language switched to English
-                    browser.get(BASE + "staff/students.xhtml");
-                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();
-                    wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-                    check("/staff/students.xhtml in English");
-                    browser.findElement(By.cssSelector("#language a[lang='nb']")).click();
-                    wait.until(d -> "nb".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-                }
-                case COUNTY_ADMIN -> {
-                    // a required field left empty
-                    browser.get(BASE + "staff/roles.xhtml");
-                    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#grant button[type='submit']"))).click();
-                    wait.until(d -> !d.findElements(By.cssSelector("#grant .ui-message-error")).isEmpty());
-                    check("/staff/roles.xhtml with field errors");
-                }
-                case IT_OPERATIONS -> {
-                    // a bad schedule
-                    browser.get(BASE + "staff/jobs.xhtml");
-                    WebElement hour = wait.until(ExpectedConditions.elementToBeClickable(
-                            By.cssSelector("#job-retention-cleanup input[id$=':hour']")));
-                    hour.clear();
-                    hour.sendKeys("25");
-                    browser.findElement(By.cssSelector("#job-retention-cleanup button[id$=':save']")).click();
-                    wait.until(d -> !d.findElements(By.cssSelector("#messages .ui-messages-error, .ui-message-error")).isEmpty());
-                    check("/staff/jobs.xhtml with an error");
-                }
-                default -> {
-                }
-            }
-        }
-
-        private String url(Pages page) {
-            String path = page.path().substring(1);
-            if (!page.needsId()) {
-                return BASE + path;
-            }
-            // the guardian's child; the pupil of 16 elsewhere (a new guardian: the pupil of 18)
-            long id = page == Pages.GUARDIAN_NEW ? adult : child;
-            return BASE + path + "?" + page.idParameter() + "=" + id;
         }
     }
 
-    private static boolean onLoginProvider(WebDriver browser) {
-        return browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/");
+    /** The pupil a page is about: the guardian's child, the pupil of 16 (a new guardian: the pupil of 18). */
+    private static String pupilOf(Pages page) {
+        return page.idParameter() + "=" + (page == Pages.GUARDIAN_NEW ? adult : child);
+    }
+
+    private static void logIn(Visitor visitor, WebDriver browser) {
+        WebDriverWait wait = new EvidenceWait(browser, Duration.ofSeconds(20));
+        switch (visitor) {
+            case ANONYMOUS -> {
+                return;
+            }
+            case PUPIL -> {
+                browser.get(BASE + "pupil/index.xhtml");
+                logInWithFeide(browser, wait, pupilFeideId);
+            }
+            case GUARDIAN -> {
+                browser.get(BASE + "guardian/index.xhtml");
+                logInWithIdporten(browser, wait, motherPid);
+            }
+            default -> {
+                browser.get(BASE + "staff/index.xhtml");
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("button[data-username='" + feideUser(visitor) + "']"))).click();
+            }
+        }
+        wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.tagName("h1")).isEmpty());
     }
 
     private static String feideUser(Visitor visitor) {
