@@ -31,6 +31,7 @@ public final class AccessibilityCrawl {
     private final List<String> problems;
     private final Axe axe;
     private boolean forbiddenPageChecked;
+    private final java.util.Set<Pages> opened = java.util.EnumSet.noneOf(Pages.class);
 
     /**
      * @param base  VIS's address, ending in {@code /}
@@ -80,6 +81,7 @@ public final class AccessibilityCrawl {
                 return;
             }
             check(page.path());
+            opened.add(page);
             return;
         }
         // not for this role: the login (anonymous, or another login's area) or the 403 page
@@ -98,6 +100,11 @@ public final class AccessibilityCrawl {
             check(page.path() + " (403)");
             forbiddenPageChecked = true;
         }
+    }
+
+    /** The pages the visitor opened and had checked: every page its role may open, when nothing went wrong. */
+    public java.util.Set<Pages> opened() {
+        return java.util.Set.copyOf(opened);
     }
 
     /** axe at the browser's width and at 390 px, and no horizontal scrolling at 390 px. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -121,8 +122,15 @@ class AccessibilityCrawlIT {
                 AccessibilityCrawl crawl = new AccessibilityCrawl(browser, BASE, visitor.toString(), visitor.role,
                         AccessibilityCrawlIT::pupilOf, problems);
                 crawl.visitAll();
+                Set<Pages> expected = EnumSet.noneOf(Pages.class);
+                for (Pages page : Pages.values()) {
+                    if (visitor.role == null ? page.isPublic() : page.mayOpen(visitor.role)) {
+                        expected.add(page);
+                    }
+                }
+                assertEquals(expected, crawl.opened(), "[" + visitor + "] opened and checked every page the role may open");
                 statesAfterActions(visitor, crawl);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | AssertionError e) {
                 problems.add("[" + visitor + "] the crawl stopped: " + e);
             } finally {
                 browser.quit();
@@ -138,6 +146,21 @@ class AccessibilityCrawlIT {
         WebDriver browser = crawl.browser();
         WebDriverWait wait = crawl.waiting();
         switch (visitor) {
+            case ANONYMOUS -> {
+                // the footer leads to the statement and the page list, which lists every page of the registry
+                browser.get(BASE);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("footer-accessibility"))).click();
+                wait.until(d -> !d.findElements(By.id("a11y-status")).isEmpty());
+                assertTrue(browser.findElement(By.id("uutilsynet")).getAttribute("href").startsWith("https://www.uutilsynet.no/"));
+                assertTrue(browser.findElement(By.id("a11y-contact")).getText().contains("kontoret på skolen"),
+                        "without vis.accessibility.contact, users are sent to their school's office");
+                assertTrue(browser.findElement(By.id("a11y-date")).getText().contains("2026"));
+                browser.findElement(By.id("footer-pages")).click();
+                wait.until(d -> !d.findElements(By.id("pages")).isEmpty());
+                List<String> listed = browser.findElements(By.cssSelector("#pages tr.vis-page-entry")).stream()
+                        .map(row -> row.getAttribute("data-path")).toList();
+                assertEquals(java.util.Arrays.stream(Pages.values()).map(Pages::path).toList(), listed);
+            }
             case OFFICE -> {
                 // field errors on a form
                 browser.get(BASE + "staff/guardian-new.xhtml?pupil=" + adult);
