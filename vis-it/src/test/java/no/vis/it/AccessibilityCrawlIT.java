@@ -76,7 +76,7 @@ class AccessibilityCrawlIT {
     /**
      * A school where the demo staff have one role each; a pupil of 16 with a protected address
      * and two guardians (one with contact details, the guardian who logs in); a pupil of 18 with a
-     * Feide login, a guardian and both consents.
+     * Feide login, a guardian and both consents; and 60 more pupils, so that lists have pages.
      */
     @BeforeAll
     static void data() throws Exception {
@@ -107,6 +107,11 @@ class AccessibilityCrawlIT {
             db.guardianship(father, adult, today.minusYears(18), null);
             db.consent(adult, father, "PUPIL", today.minusDays(20), null);
             db.consent(adult, father, "GUARDIAN", today.minusDays(20), null);
+            // more pupils than a page of the pupil list holds: its paginator shows page buttons
+            TestPeople more = new TestPeople();
+            for (int i = 0; i < 60; i++) {
+                db.student(more.next().value(), String.format("Side%02d", i), family, today.minusYears(17).plusDays(i), school, vg);
+            }
         }
     }
 
