@@ -1,0 +1,124 @@
+package no.vis.web.common;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.vis.access.Role;
+
+/**
+ * Every page of VIS, once: its path, who may open it and whether it needs the id of a pupil. The
+ * page list ({@code /pages.xhtml}) shows it, a unit test holds it equal to the .xhtml files, and
+ * the accessibility crawler in vis-it visits every page as every role from it — so a page added
+ * without an entry here fails the build, and a page with an entry is checked by axe.
+ * <p>
+ * Who may open a page is enforced by the area filters ({@code SecurityConfig}); the crawler checks
+ * that the two agree (every other role gets the 403 page or the login).
+ */
+public enum Pages {
+
+    HOME("/index.xhtml", Set.of(), null),
+    PAGES("/pages.xhtml", Set.of(), null),
+    ACCESSIBILITY("/accessibility.xhtml", Set.of(), null),
+
+    STAFF_HOME("/staff/index.xhtml", Roles.STAFF, null),
+    STUDENTS("/staff/students.xhtml", Roles.PUPIL_LISTS, null),
+    PUPIL_CARD("/staff/pupil.xhtml", Roles.PUPIL_LISTS, "id"),
+    GUARDIAN_NEW("/staff/guardian-new.xhtml", Roles.GUARDIAN_ADMINISTRATION, "pupil"),
+    ACCESS_LOG("/staff/access-log.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    REMOVALS("/staff/removals.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    ROLES("/staff/roles.xhtml", Set.of(Role.COUNTY_ADMIN), null),
+    JOBS("/staff/jobs.xhtml", Set.of(Role.IT_OPERATIONS), null),
+
+    PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_ACCESS_LOG("/pupil/access-log.xhtml", Set.of(Role.PUPIL), null),
+
+    GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
+    GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
+    GUARDIAN_ACCESS_LOG("/guardian/access-log.xhtml", Set.of(Role.GUARDIAN), null),
+
+    // error pages: shown by the server (web.xml), and open to anyone
+    ERROR_400("/errors/400.xhtml", Set.of(), null),
+    ERROR_403("/errors/403.xhtml", Set.of(), null),
+    ERROR_404("/errors/404.xhtml", Set.of(), null),
+    ERROR_500("/errors/500.xhtml", Set.of(), null),
+    ERROR_EXPIRED("/errors/expired.xhtml", Set.of(), null),
+    ERROR_UNKNOWN_USER("/errors/unknown-user.xhtml", Set.of(), null);
+
+    /** Which login an area's pages ask for. */
+    public enum Login {
+        NONE, FEIDE, IDPORTEN
+    }
+
+    private static final class Roles {
+        static final Set<Role> STAFF = EnumSet.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.IT_OPERATIONS,
+                Role.COUNTY_ADMIN);
+        static final Set<Role> PUPIL_LISTS = EnumSet.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
+        static final Set<Role> GUARDIAN_ADMINISTRATION = EnumSet.of(Role.OFFICE, Role.COUNTY_ADMIN);
+    }
+
+    private final String path;
+    private final Set<Role> roles;
+    private final String idParameter;
+
+    Pages(String path, Set<Role> roles, String idParameter) {
+        this.path = path;
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.idParameter = idParameter;
+    }
+
+    /** The path from the context root, e.g. {@code /staff/pupil.xhtml}. */
+    public String path() {
+        return path;
+    }
+
+    /** The roles that may open the page; empty: anyone, without logging in. */
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** The roles in the enum's order, for showing. */
+    public List<Role> rolesInOrder() {
+        return Arrays.stream(Role.values()).filter(roles::contains).toList();
+    }
+
+    public boolean isPublic() {
+        return roles.isEmpty();
+    }
+
+    public boolean mayOpen(Role role) {
+        return isPublic() || roles.contains(role);
+    }
+
+    /** The query parameter naming the pupil the page is about ({@code id}, {@code pupil}); none: null. */
+    public String idParameter() {
+        return idParameter;
+    }
+
+    public boolean needsId() {
+        return idParameter != null;
+    }
+
+    /** The bundle key of what the page is. */
+    public String descriptionKey() {
+        return "pages." + name();
+    }
+
+    /** The login the page's area asks for (a user logged in with another gets that login first). */
+    public Login login() {
+        if (path.startsWith("/staff/") || path.startsWith("/pupil/")) {
+            return Login.FEIDE;
+        }
+        return path.startsWith("/guardian/") ? Login.IDPORTEN : Login.NONE;
+    }
+
+    /** The login a role's users log in with. */
+    public static Login loginOf(Role role) {
+        return role == Role.GUARDIAN ? Login.IDPORTEN : Login.FEIDE;
+    }
+
+    public static Optional<Pages> byPath(String path) {
+        return Arrays.stream(values()).filter(p -> p.path.equals(path)).findFirst();
+    }
+}
