@@ -92,6 +92,11 @@ public final class TestDb implements AutoCloseable {
         }
     }
 
+    /** The county a staff member (by Feide user id) belongs to. */
+    public long countyOfStaff(String feideUserId) throws SQLException {
+        return Long.parseLong(query("SELECT county_id FROM staff_member WHERE feide_user_id = ?", feideUserId));
+    }
+
     public boolean guardiansSeeConduct(long countyId) throws SQLException {
         return "t".equals(query("SELECT guardians_see_conduct FROM county WHERE id = ?", countyId));
     }
