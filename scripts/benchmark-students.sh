@@ -28,5 +28,5 @@ echo "Staff pupil list (sequential requests over HTTP on this machine):"
 # logged in as the demo county administrator (Frida Fylke), who sees every school
 mvn -B -q -pl vis-devtools exec:java -Dexec.args="--warmup 50 --requests 300 --expect elever \
   --login 5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05 \
-  /staff/students.xhtml /staff/students.xhtml?q=nora%20hansen /staff/students.xhtml?q=ha \
-  /staff/students.xhtml?school=$SCHOOL&class=2 /staff/students.xhtml?q=berg&school=$SCHOOL"
+  /staff/pupils.xhtml /staff/pupils.xhtml?q=nora%20hansen /staff/pupils.xhtml?q=ha \
+  /staff/pupils.xhtml?school=$SCHOOL&class=2 /staff/pupils.xhtml?q=berg&school=$SCHOOL"

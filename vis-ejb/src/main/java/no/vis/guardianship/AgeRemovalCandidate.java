@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * needs to decide whether it continues: the pupil's birth date and leaving date, and whether each
  * party's consent holds today.
  */
-public record AgeRemovalCandidate(long guardianshipId, long studentId, long guardianId, LocalDate activeFrom,
+public record AgeRemovalCandidate(long guardianshipId, long pupilId, long guardianId, LocalDate activeFrom,
                                   LocalDate birthDate, LocalDate leftOn, boolean pupilConsents, boolean guardianConsents)
         implements Serializable {
 }

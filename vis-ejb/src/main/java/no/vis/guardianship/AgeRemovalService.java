@@ -50,7 +50,7 @@ public class AgeRemovalService {
      * years (a superset by one day, for 29 February; the policy decides exactly), by id.
      */
     public List<Long> candidateIds(LocalDate today) {
-        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.birthDate <= :cutoff"
+        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.pupil s WHERE s.birthDate <= :cutoff"
                         + " AND " + Guardianship.ACTIVE_ON_DAY + " ORDER BY gs.id", Long.class)
                 .setParameter("cutoff", today.minusYears(18).plusDays(1)).setParameter("day", today).getResultList();
     }
@@ -61,13 +61,13 @@ public class AgeRemovalService {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("SELECT gs.id, s.id, gs.guardian.id, gs.activeFrom, s.birthDate, s.leftOn"
-                        + " FROM Guardianship gs JOIN gs.student s WHERE gs.id IN :ids ORDER BY gs.id", Object[].class)
+                        + " FROM Guardianship gs JOIN gs.pupil s WHERE gs.id IN :ids ORDER BY gs.id", Object[].class)
                 .setParameter("ids", guardianshipIds).getResultList();
         Set<String> holding = new HashSet<>();
-        List<Long> students = rows.stream().map(r -> (Long) r[1]).distinct().toList();
-        for (Object[] c : em.createQuery("SELECT c.student.id, c.guardian.id, c.party FROM Consent c WHERE c.student.id IN :students"
+        List<Long> pupils = rows.stream().map(r -> (Long) r[1]).distinct().toList();
+        for (Object[] c : em.createQuery("SELECT c.pupil.id, c.guardian.id, c.party FROM Consent c WHERE c.pupil.id IN :pupils"
                         + " AND c.givenOn <= :today AND (c.revokedOn IS NULL OR c.revokedOn > :today)", Object[].class)
-                .setParameter("students", students).setParameter("today", today).getResultList()) {
+                .setParameter("pupils", pupils).setParameter("today", today).getResultList()) {
             holding.add(c[0] + "/" + c[1] + "/" + c[2]);
         }
         return rows.stream().map(r -> new AgeRemovalCandidate((Long) r[0], (Long) r[1], (Long) r[2], (LocalDate) r[3],
@@ -88,8 +88,8 @@ public class AgeRemovalService {
         var query = em.createQuery("SELECT NEW no.vis.guardianship.RemovalRow(s.id,"
                         + " s.name.givenName, s.name.familyName, sc.name, c.code, r.eighteenthBirthday,"
                         + " r.guardianshipsEnded, r.guardiansDeleted, r.removedAt)"
-                        + " FROM GuardianRemoval r, Student s JOIN s.school sc LEFT JOIN s.schoolClass c"
-                        + " WHERE s.id = r.studentId AND r.removedAt >= :since" + (scope.all() ? "" : " AND sc.id IN :schools")
+                        + " FROM GuardianRemoval r, Pupil s JOIN s.school sc LEFT JOIN s.schoolClass c"
+                        + " WHERE s.id = r.pupilId AND r.removedAt >= :since" + (scope.all() ? "" : " AND sc.id IN :schools")
                         + " ORDER BY r.removedAt DESC, s.name.familyName", RemovalRow.class)
                 .setParameter("since", OffsetDateTime.now().minusDays(days))
                 .setMaxResults(500);
@@ -97,7 +97,7 @@ public class AgeRemovalService {
             query.setParameter("schools", List.copyOf(scope.schoolIds()));
         }
         List<RemovalRow> rows = query.getResultList();
-        accessLog.readAll(SubjectKind.PUPIL, rows.stream().map(RemovalRow::studentId).distinct().toList(),
+        accessLog.readAll(SubjectKind.PUPIL, rows.stream().map(RemovalRow::pupilId).distinct().toList(),
                 DataCategory.GUARDIANS, "guardian-removals");
         return rows;
     }
@@ -144,8 +144,8 @@ public class AgeRemovalService {
             }
             LocalDate eighteen = GuardianAccessPolicy.eighteenthBirthday(c.birthDate());
             gs.endByRule(eighteen, GuardianshipEnd.PUPIL_TURNED_18, PURPOSE);
-            perPupil.computeIfAbsent(c.studentId(), k -> new int[2])[0]++;
-            birthdays.put(c.studentId(), eighteen);
+            perPupil.computeIfAbsent(c.pupilId(), k -> new int[2])[0]++;
+            birthdays.put(c.pupilId(), eighteen);
             guardians.add(c.guardianId());
         }
         em.flush();
@@ -153,7 +153,7 @@ public class AgeRemovalService {
         List<Long> deleting = GuardianErasure.withoutBasisAfter(em, guardians, today);
         if (!deleting.isEmpty()) {
             Map<Long, List<Long>> pupilsOf = new HashMap<>();
-            for (Object[] r : em.createQuery("SELECT gs.guardian.id, gs.student.id FROM Guardianship gs WHERE gs.guardian.id IN :ids",
+            for (Object[] r : em.createQuery("SELECT gs.guardian.id, gs.pupil.id FROM Guardianship gs WHERE gs.guardian.id IN :ids",
                     Object[].class).setParameter("ids", deleting).getResultList()) {
                 pupilsOf.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
             }

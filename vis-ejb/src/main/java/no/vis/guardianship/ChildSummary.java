@@ -4,7 +4,7 @@ import java.io.Serializable;
 import no.vis.common.NameCase;
 
 /** What a guardian's start page shows of a child: name (as it is shown, {@link NameCase}), school and class. */
-public record ChildSummary(long studentId, String givenName, String familyName, String schoolName, String classCode)
+public record ChildSummary(long pupilId, String givenName, String familyName, String schoolName, String classCode)
         implements Serializable {
 
     public ChildSummary {
@@ -14,6 +14,6 @@ public record ChildSummary(long studentId, String givenName, String familyName, 
 
     @Override
     public String toString() {
-        return "ChildSummary[" + studentId + "]";
+        return "ChildSummary[" + pupilId + "]";
     }
 }

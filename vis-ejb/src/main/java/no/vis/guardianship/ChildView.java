@@ -12,7 +12,7 @@ import no.vis.privacy.DataCategory;
  * only when it is not protected, else null), school and class, the categories they may open, and
  * their own contact information as the school has it. The name as it is shown ({@link NameCase}).
  */
-public record ChildView(long studentId, String givenName, String middleName, String familyName, LocalDate birthDate,
+public record ChildView(long pupilId, String givenName, String middleName, String familyName, LocalDate birthDate,
                         Address address, String schoolName, String classCode, Set<DataCategory> categories,
                         ContactDetail myMobile, ContactDetail myEmail) implements Serializable {
 
@@ -25,6 +25,6 @@ public record ChildView(long studentId, String givenName, String middleName, Str
 
     @Override
     public String toString() {
-        return "ChildView[" + studentId + "]"; // never personal data in logs
+        return "ChildView[" + pupilId + "]"; // never personal data in logs
     }
 }

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.privacy.ConsentPeriod;
 
 /**
@@ -39,7 +39,7 @@ public class Consent {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false)
-    private Student student;
+    private Pupil pupil;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "guardian_id", nullable = false)
@@ -81,9 +81,9 @@ public class Consent {
         // for JPA
     }
 
-    public Consent(Student student, Guardian guardian, ConsentParty party, LocalDate givenOn, String formReference,
+    public Consent(Pupil pupil, Guardian guardian, ConsentParty party, LocalDate givenOn, String formReference,
                    String registeredBy) {
-        this.student = Objects.requireNonNull(student, "student");
+        this.pupil = Objects.requireNonNull(pupil, "pupil");
         this.guardian = Objects.requireNonNull(guardian, "guardian");
         this.party = Objects.requireNonNull(party, "party");
         this.givenOn = Objects.requireNonNull(givenOn, "given on");
@@ -114,8 +114,8 @@ public class Consent {
         return id;
     }
 
-    public Student getStudent() {
-        return student;
+    public Pupil getPupil() {
+        return pupil;
     }
 
     public Guardian getGuardian() {

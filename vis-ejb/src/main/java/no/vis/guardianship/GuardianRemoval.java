@@ -27,7 +27,7 @@ public class GuardianRemoval {
     private OffsetDateTime removedAt;
 
     @Column(name = "student_id", nullable = false)
-    private long studentId;
+    private long pupilId;
 
     @Column(name = "eighteenth_birthday", nullable = false)
     private LocalDate eighteenthBirthday;
@@ -42,11 +42,11 @@ public class GuardianRemoval {
         // for JPA
     }
 
-    GuardianRemoval(long jobExecutionId, OffsetDateTime removedAt, long studentId, LocalDate eighteenthBirthday,
+    GuardianRemoval(long jobExecutionId, OffsetDateTime removedAt, long pupilId, LocalDate eighteenthBirthday,
                     int guardianshipsEnded, int guardiansDeleted) {
         this.jobExecutionId = jobExecutionId;
         this.removedAt = removedAt;
-        this.studentId = studentId;
+        this.pupilId = pupilId;
         this.eighteenthBirthday = eighteenthBirthday;
         this.guardianshipsEnded = guardianshipsEnded;
         this.guardiansDeleted = guardiansDeleted;

@@ -27,7 +27,7 @@ import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
 import no.vis.people.PersonName;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.platform.VisSettings;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.ConsentPeriod;
@@ -87,11 +87,11 @@ public class GuardianService {
         List<ChildSummary> children = new ArrayList<>();
         for (Child child : childrenOf(guardianId.get(), null, today)) {
             if (child.access().maySee()) {
-                children.add(new ChildSummary(child.studentId(), child.givenName(), child.familyName(), child.schoolName(),
+                children.add(new ChildSummary(child.pupilId(), child.givenName(), child.familyName(), child.schoolName(),
                         child.classCode()));
             }
         }
-        List<Long> shown = children.stream().map(ChildSummary::studentId).toList();
+        List<Long> shown = children.stream().map(ChildSummary::pupilId).toList();
         accessLog.readAll(SubjectKind.PUPIL, shown, DataCategory.PERSONALIA, GUARDIAN_PAGE);
         accessLog.readAll(SubjectKind.PUPIL, shown, DataCategory.CLASSES_AND_GROUPS, GUARDIAN_PAGE);
         return children;
@@ -102,23 +102,23 @@ public class GuardianService {
      * a pupil they may not see, whether the pupil exists or not.
      */
     @RolesAllowed(Names.GUARDIAN)
-    public Optional<ChildView> child(long studentId) {
+    public Optional<ChildView> child(long pupilId) {
         Optional<Long> guardianId = callerGuardianId();
         LocalDate today = no.vis.common.Today.inNorway();
-        Optional<Child> child = guardianId.flatMap(g -> childrenOf(g, studentId, today).stream()
+        Optional<Child> child = guardianId.flatMap(g -> childrenOf(g, pupilId, today).stream()
                 .filter(c -> c.access().maySee()).findFirst());
         if (child.isEmpty()) {
-            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, CHILD_PAGE);
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.PERSONALIA, CHILD_PAGE);
             return Optional.empty();
         }
         Child c = child.get();
-        Student student = em.find(Student.class, studentId);
+        Pupil pupil = em.find(Pupil.class, pupilId);
         Guardian me = em.find(Guardian.class, guardianId.get());
-        Address address = c.access().pupilAddressVisible() ? student.getAddress() : null;
-        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, CHILD_PAGE);
-        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.CLASSES_AND_GROUPS, CHILD_PAGE);
-        return Optional.of(new ChildView(studentId, student.getName().givenName(), student.getName().middleName(),
-                student.getName().familyName(), student.getBirthDate(), address, c.schoolName(), c.classCode(),
+        Address address = c.access().pupilAddressVisible() ? pupil.getAddress() : null;
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.PERSONALIA, CHILD_PAGE);
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.CLASSES_AND_GROUPS, CHILD_PAGE);
+        return Optional.of(new ChildView(pupilId, pupil.getName().givenName(), pupil.getName().middleName(),
+                pupil.getName().familyName(), pupil.getBirthDate(), address, c.schoolName(), c.classCode(),
                 c.access().categories(), me.getMobile().orElse(null), me.getEmail().orElse(null)));
     }
 
@@ -127,12 +127,12 @@ public class GuardianService {
     }
 
     /** A pupil of a guardian with the policy's answer. */
-    private record Child(long studentId, String givenName, String familyName, String schoolName, String classCode,
+    private record Child(long pupilId, String givenName, String familyName, String schoolName, String classCode,
                          LocalDate birthDate, GuardianAccess access) {
 
         @Override
         public String toString() {
-            return "Child[" + studentId + "]";
+            return "Child[" + pupilId + "]";
         }
 
     }
@@ -141,22 +141,22 @@ public class GuardianService {
      * The guardian's pupils (or the one pupil) with the policy's answer for today: one query for the
      * guardianships with their pupils, one for the consents when a pupil is of age.
      */
-    private List<Child> childrenOf(long guardianId, Long onlyStudent, LocalDate today) {
+    private List<Child> childrenOf(long guardianId, Long onlyPupil, LocalDate today) {
         var query = em.createQuery("SELECT gs.activeFrom, gs.activeTo, s.id, s.birthDate, s.leftOn,"
                         + " s.address.protection, s.name.givenName, s.name.familyName, sc.name, c.code, co.guardiansSeeConduct"
-                        + " FROM Guardianship gs JOIN gs.student s JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c"
-                        + " WHERE gs.guardian.id = :guardian" + (onlyStudent == null ? "" : " AND s.id = :student")
+                        + " FROM Guardianship gs JOIN gs.pupil s JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c"
+                        + " WHERE gs.guardian.id = :guardian" + (onlyPupil == null ? "" : " AND s.id = :pupil")
                         + " ORDER BY s.birthDate, s.id", Object[].class)
                 .setParameter("guardian", guardianId);
-        if (onlyStudent != null) {
-            query.setParameter("student", onlyStudent);
+        if (onlyPupil != null) {
+            query.setParameter("pupil", onlyPupil);
         }
         List<Object[]> rows = query.getResultList();
         boolean anyOfAge = rows.stream().anyMatch(r -> GuardianAccessPolicy.isOfAge((LocalDate) r[3], today));
         Map<Long, List<ConsentPeriod>> pupilConsents = new HashMap<>();
         Map<Long, List<ConsentPeriod>> guardianConsents = new HashMap<>();
         if (anyOfAge) {
-            for (Object[] c : em.createQuery("SELECT c.student.id, c.party, c.givenOn, c.revokedOn FROM Consent c"
+            for (Object[] c : em.createQuery("SELECT c.pupil.id, c.party, c.givenOn, c.revokedOn FROM Consent c"
                     + " WHERE c.guardian.id = :guardian", Object[].class).setParameter("guardian", guardianId).getResultList()) {
                 (c[1] == ConsentParty.PUPIL ? pupilConsents : guardianConsents)
                         .computeIfAbsent((Long) c[0], k -> new ArrayList<>())
@@ -165,14 +165,14 @@ public class GuardianService {
         }
         Map<Long, Child> byPupil = new LinkedHashMap<>();
         for (Object[] r : rows) {
-            long studentId = (Long) r[2];
+            long pupilId = (Long) r[2];
             GuardianshipFacts facts = new GuardianshipFacts((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[3],
-                    (LocalDate) r[4], ((AddressProtection) r[5]).isProtected(), pupilConsents.getOrDefault(studentId, List.of()),
-                    guardianConsents.getOrDefault(studentId, List.of()));
+                    (LocalDate) r[4], ((AddressProtection) r[5]).isProtected(), pupilConsents.getOrDefault(pupilId, List.of()),
+                    guardianConsents.getOrDefault(pupilId, List.of()));
             GuardianAccess access = new GuardianAccessPolicy((Boolean) r[10]).decide(facts, today);
-            Child child = new Child(studentId, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (LocalDate) r[3], access);
+            Child child = new Child(pupilId, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (LocalDate) r[3], access);
             // a pupil with an ended and a current guardianship: the one that allows counts
-            byPupil.merge(studentId, child, (a, b) -> a.access().maySee() ? a : b);
+            byPupil.merge(pupilId, child, (a, b) -> a.access().maySee() ? a : b);
         }
         return List.copyOf(byPupil.values());
     }
@@ -189,16 +189,16 @@ public class GuardianService {
         if (families.isEmpty()) {
             return 0;
         }
-        Map<Fodselsnummer, Student> students = em.createQuery(
-                        "SELECT s FROM Student s WHERE s.fodselsnummer IN :fnrs", Student.class)
+        Map<Fodselsnummer, Pupil> pupils = em.createQuery(
+                        "SELECT s FROM Pupil s WHERE s.fodselsnummer IN :fnrs", Pupil.class)
                 .setParameter("fnrs", families.stream().map(NewFamily::pupil).toList()).getResultList().stream()
-                .collect(Collectors.toMap(Student::getFodselsnummer, s -> s));
-        if (students.isEmpty()) {
+                .collect(Collectors.toMap(Pupil::getFodselsnummer, s -> s));
+        if (pupils.isEmpty()) {
             return 0;
         }
         Set<Long> withGuardians = new HashSet<>(em.createQuery(
-                        "SELECT DISTINCT gs.student.id FROM Guardianship gs WHERE gs.student.id IN :ids", Long.class)
-                .setParameter("ids", students.values().stream().map(Student::getId).toList()).getResultList());
+                        "SELECT DISTINCT gs.pupil.id FROM Guardianship gs WHERE gs.pupil.id IN :ids", Long.class)
+                .setParameter("ids", pupils.values().stream().map(Pupil::getId).toList()).getResultList());
         List<Fodselsnummer> guardianNumbers = families.stream().flatMap(f -> f.guardianships().stream())
                 .map(m -> m.guardian().fodselsnummer()).filter(java.util.Objects::nonNull).distinct().toList();
         Map<Fodselsnummer, Guardian> guardians = new HashMap<>();
@@ -211,8 +211,8 @@ public class GuardianService {
         List<Long> changedPupils = new ArrayList<>();
         List<Long> changedGuardians = new ArrayList<>();
         for (NewFamily family : families) {
-            Student student = students.get(family.pupil());
-            if (student == null || !withGuardians.add(student.getId())) {
+            Pupil pupil = pupils.get(family.pupil());
+            if (pupil == null || !withGuardians.add(pupil.getId())) {
                 continue;
             }
             List<Guardian> members = new ArrayList<>();
@@ -228,18 +228,18 @@ public class GuardianService {
                 }
                 members.add(guardian);
                 Guardianship gs = m.basis() == GuardianshipBasis.FOLKEREGISTERET
-                        ? Guardianship.fromRegister(guardian, student, m.from(), m.responsibility(), by)
-                        : Guardianship.manual(guardian, student, m.from(), m.manualReason(), by);
+                        ? Guardianship.fromRegister(guardian, pupil, m.from(), m.responsibility(), by)
+                        : Guardianship.manual(guardian, pupil, m.from(), m.manualReason(), by);
                 if (m.endedOn() != null) {
                     gs.end(m.endedOn(), m.endReason(), null, by);
                 }
                 em.persist(gs);
             }
             for (NewFamily.GivenConsent c : family.consents()) {
-                em.persist(new Consent(student, members.get(c.member()), c.party(), c.givenOn(), c.formReference(), by));
+                em.persist(new Consent(pupil, members.get(c.member()), c.party(), c.givenOn(), c.formReference(), by));
             }
             // sequence ids are assigned at persist: no flush needed for the log
-            changedPupils.add(student.getId());
+            changedPupils.add(pupil.getId());
             members.forEach(g -> changedGuardians.add(g.getId()));
         }
         accessLog.changedAll(SubjectKind.PUPIL, changedPupils, DataCategory.GUARDIANS, purpose);

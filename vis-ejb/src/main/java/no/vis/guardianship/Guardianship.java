@@ -18,7 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import no.vis.common.DayPeriod;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 
 /**
  * That a guardian is responsible for a pupil: on which basis (Folkeregisteret's
@@ -64,7 +64,7 @@ public class Guardianship {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false)
-    private Student student;
+    private Pupil pupil;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "basis", length = 20, nullable = false)
@@ -106,10 +106,10 @@ public class Guardianship {
         // for JPA
     }
 
-    private Guardianship(Guardian guardian, Student student, LocalDate activeFrom, GuardianshipBasis basis,
+    private Guardianship(Guardian guardian, Pupil pupil, LocalDate activeFrom, GuardianshipBasis basis,
                          ParentalResponsibility responsibility, String manualReason, String registeredBy) {
         this.guardian = Objects.requireNonNull(guardian, "guardian");
-        this.student = Objects.requireNonNull(student, "student");
+        this.pupil = Objects.requireNonNull(pupil, "pupil");
         this.activeFrom = Objects.requireNonNull(activeFrom, "active from");
         this.basis = basis;
         this.responsibility = responsibility;
@@ -119,18 +119,18 @@ public class Guardianship {
     }
 
     /** From Folkeregisteret's {@code foreldreansvar}. */
-    public static Guardianship fromRegister(Guardian guardian, Student student, LocalDate from,
+    public static Guardianship fromRegister(Guardian guardian, Pupil pupil, LocalDate from,
                                             ParentalResponsibility responsibility, String registeredBy) {
-        return new Guardianship(guardian, student, from, GuardianshipBasis.FOLKEREGISTERET,
+        return new Guardianship(guardian, pupil, from, GuardianshipBasis.FOLKEREGISTERET,
                 Objects.requireNonNull(responsibility, "ansvar"), null, registeredBy);
     }
 
     /** Registered by staff, with the reason (required). */
-    public static Guardianship manual(Guardian guardian, Student student, LocalDate from, String reason, String registeredBy) {
+    public static Guardianship manual(Guardian guardian, Pupil pupil, LocalDate from, String reason, String registeredBy) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a manual guardianship needs a reason");
         }
-        return new Guardianship(guardian, student, from, GuardianshipBasis.MANUAL, null, reason.strip(), registeredBy);
+        return new Guardianship(guardian, pupil, from, GuardianshipBasis.MANUAL, null, reason.strip(), registeredBy);
     }
 
     /** Ends the guardianship on a date (the last day it was active is the day before). */
@@ -193,8 +193,8 @@ public class Guardianship {
         return guardian;
     }
 
-    public Student getStudent() {
-        return student;
+    public Pupil getPupil() {
+        return pupil;
     }
 
     public GuardianshipBasis getBasis() {

@@ -23,7 +23,7 @@ import no.vis.people.InvalidFodselsnummerException;
 import no.vis.people.InvalidPhoneNumberException;
 import no.vis.people.PersonName;
 import no.vis.people.PhoneNumber;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.platform.VisSettings;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
@@ -76,8 +76,8 @@ public class GuardianshipAdminService {
      *
      * @throws InvalidInputException field by field
      */
-    public Registered registerGuardian(long studentId, NewGuardianForm form) {
-        Student student = pupilInScope(studentId);
+    public Registered registerGuardian(long pupilId, NewGuardianForm form) {
+        Pupil pupil = pupilInScope(pupilId);
         LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         Fodselsnummer fnr = null;
@@ -91,7 +91,7 @@ public class GuardianshipAdminService {
         } else {
             try {
                 fnr = Fodselsnummer.parse(number, settings.allowSyntheticFodselsnummer());
-                if (fnr.equals(student.getFodselsnummer())) {
+                if (fnr.equals(pupil.getFodselsnummer())) {
                     errors.add("fodselsnummer", "guardian.fnr.isThePupil");
                 }
             } catch (InvalidFodselsnummerException e) {
@@ -136,7 +136,7 @@ public class GuardianshipAdminService {
             errors.add("from", "guardian.from.required");
         } else if (form.from().isAfter(today)) {
             errors.add("from", "input.date.future");
-        } else if (form.from().isBefore(student.getBirthDate())) {
+        } else if (form.from().isBefore(pupil.getBirthDate())) {
             errors.add("from", "guardian.from.beforeBirth");
         }
         errors.throwIfAny();
@@ -150,7 +150,7 @@ public class GuardianshipAdminService {
         boolean kept = guardian != null;
         if (guardian == null) {
             guardian = new Guardian(fnr, form.fodselsnummerRefused(), new PersonName(given, middle, family),
-                    new Address(street, postalCode, postalPlace, student.getAddress().protection()));
+                    new Address(street, postalCode, postalPlace, pupil.getAddress().protection()));
             if (mobile != null) {
                 guardian.setMobile(mobile, ContactSource.STAFF);
             }
@@ -160,9 +160,9 @@ public class GuardianshipAdminService {
             guardian.changePreferredLanguage(language.orElseThrow());
             em.persist(guardian);
         } else {
-            boolean active = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
+            boolean active = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.pupil = :s"
                             + " AND " + Guardianship.ACTIVE_ON_DAY, Long.class)
-                    .setParameter("g", guardian).setParameter("s", student).setParameter("day", today)
+                    .setParameter("g", guardian).setParameter("s", pupil).setParameter("day", today)
                     .getResultList().isEmpty();
             if (active) {
                 throw new InvalidInputException(java.util.Map.of("fodselsnummer", "guardian.alreadyGuardian"));
@@ -175,17 +175,17 @@ public class GuardianshipAdminService {
                 guardian.setEmail(email, ContactSource.STAFF);
             }
             // the key (guardian, pupil, from) of an earlier, ended period: a new period needs another first day
-            boolean sameStart = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.student = :s"
+            boolean sameStart = !em.createQuery("SELECT gs.id FROM Guardianship gs WHERE gs.guardian = :g AND gs.pupil = :s"
                             + " AND gs.activeFrom = :from", Long.class)
-                    .setParameter("g", guardian).setParameter("s", student).setParameter("from", form.from())
+                    .setParameter("g", guardian).setParameter("s", pupil).setParameter("from", form.from())
                     .getResultList().isEmpty();
             if (sameStart) {
                 throw new InvalidInputException(java.util.Map.of("from", "guardian.from.sameAsEnded"));
             }
         }
-        Guardianship guardianship = Guardianship.manual(guardian, student, form.from(), reason, caller());
+        Guardianship guardianship = Guardianship.manual(guardian, pupil, form.from(), reason, caller());
         em.persist(guardianship);
-        accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
+        accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.GUARDIANS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.PERSONALIA, PURPOSE);
         return new Registered(guardianship.getId(), kept);
     }
@@ -208,8 +208,8 @@ public class GuardianshipAdminService {
     public void endGuardianship(long guardianshipId, LocalDate endOn, String note) {
         Guardianship gs = em.find(Guardianship.class, guardianshipId);
         // one answer for an id that does not exist and one outside the caller's schools
-        if (gs == null || !mayManage(gs.getStudent())) {
-            accessLog.refused(SubjectKind.PUPIL, gs == null ? null : gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
+        if (gs == null || !mayManage(gs.getPupil())) {
+            accessLog.refused(SubjectKind.PUPIL, gs == null ? null : gs.getPupil().getId(), DataCategory.GUARDIANS, PURPOSE);
             throw new BusinessException("guardianship.unknown");
         }
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -231,7 +231,7 @@ public class GuardianshipAdminService {
             throw new BusinessException("guardianship.alreadyEnded");
         }
         gs.end(endOn, GuardianshipEnd.ENDED_BY_STAFF, text, caller());
-        accessLog.changed(SubjectKind.PUPIL, gs.getStudent().getId(), DataCategory.GUARDIANS, PURPOSE);
+        accessLog.changed(SubjectKind.PUPIL, gs.getPupil().getId(), DataCategory.GUARDIANS, PURPOSE);
     }
 
     /**
@@ -240,20 +240,20 @@ public class GuardianshipAdminService {
      *
      * @throws InvalidInputException field by field
      */
-    public void registerConsents(long studentId, ConsentForm form) {
-        Student student = pupilInScope(studentId);
+    public void registerConsents(long pupilId, ConsentForm form) {
+        Pupil pupil = pupilInScope(pupilId);
         LocalDate today = no.vis.common.Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
-        if (GuardianAccessPolicy.eighteenthBirthday(student.getBirthDate()).isAfter(today.plusDays(CONSENT_DAYS_BEFORE_18))) {
+        if (GuardianAccessPolicy.eighteenthBirthday(pupil.getBirthDate()).isAfter(today.plusDays(CONSENT_DAYS_BEFORE_18))) {
             throw new BusinessException("consent.pupilTooYoung");
         }
         Guardianship guardianship = null;
         if (form.guardianId() == null) {
             errors.add("guardianId", "consent.guardian.required");
         } else {
-            guardianship = em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.guardian.id = :g AND gs.student = :s"
+            guardianship = em.createQuery("SELECT gs FROM Guardianship gs WHERE gs.guardian.id = :g AND gs.pupil = :s"
                             + " AND " + Guardianship.ACTIVE_ON_DAY, Guardianship.class)
-                    .setParameter("g", form.guardianId()).setParameter("s", student).setParameter("day", today)
+                    .setParameter("g", form.guardianId()).setParameter("s", pupil).setParameter("day", today)
                     .getResultStream().findFirst().orElse(null);
             if (guardianship == null) {
                 errors.add("guardianId", "consent.guardian.notActive");
@@ -271,20 +271,20 @@ public class GuardianshipAdminService {
         Guardian guardian = guardianship.getGuardian();
         // a party whose consent still holds (not revoked) keeps it; the other gives a new one
         Set<ConsentParty> holding = java.util.EnumSet.noneOf(ConsentParty.class);
-        holding.addAll(em.createQuery("SELECT c.party FROM Consent c WHERE c.student = :s AND c.guardian = :g"
+        holding.addAll(em.createQuery("SELECT c.party FROM Consent c WHERE c.pupil = :s AND c.guardian = :g"
                         + " AND c.revokedOn IS NULL", ConsentParty.class)
-                .setParameter("s", student).setParameter("g", guardian).getResultList());
+                .setParameter("s", pupil).setParameter("g", guardian).getResultList());
         if (holding.size() == ConsentParty.values().length) {
             throw new InvalidInputException(java.util.Map.of("guardianId", "consent.alreadyRegistered"));
         }
         String by = caller();
         if (!holding.contains(ConsentParty.PUPIL)) {
-            em.persist(new Consent(student, guardian, ConsentParty.PUPIL, form.pupilGivenOn(), reference, by));
+            em.persist(new Consent(pupil, guardian, ConsentParty.PUPIL, form.pupilGivenOn(), reference, by));
         }
         if (!holding.contains(ConsentParty.GUARDIAN)) {
-            em.persist(new Consent(student, guardian, ConsentParty.GUARDIAN, form.guardianGivenOn(), reference, by));
+            em.persist(new Consent(pupil, guardian, ConsentParty.GUARDIAN, form.guardianGivenOn(), reference, by));
         }
-        accessLog.changed(SubjectKind.PUPIL, studentId, DataCategory.CONSENTS, PURPOSE);
+        accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.CONSENTS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, guardian.getId(), DataCategory.CONSENTS, PURPOSE);
     }
 
@@ -302,8 +302,8 @@ public class GuardianshipAdminService {
      */
     public void revokeConsent(long consentId, ConsentParty by) {
         Consent consent = em.find(Consent.class, consentId);
-        if (consent == null || by == null || !mayManage(consent.getStudent())) {
-            accessLog.refused(SubjectKind.PUPIL, consent == null ? null : consent.getStudent().getId(), DataCategory.CONSENTS,
+        if (consent == null || by == null || !mayManage(consent.getPupil())) {
+            accessLog.refused(SubjectKind.PUPIL, consent == null ? null : consent.getPupil().getId(), DataCategory.CONSENTS,
                     PURPOSE);
             throw new BusinessException("consent.unknown");
         }
@@ -311,24 +311,24 @@ public class GuardianshipAdminService {
             throw new BusinessException("consent.alreadyRevoked");
         }
         consent.revoke(no.vis.common.Today.inNorway(), by, caller());
-        accessLog.changed(SubjectKind.PUPIL, consent.getStudent().getId(), DataCategory.CONSENTS, PURPOSE);
+        accessLog.changed(SubjectKind.PUPIL, consent.getPupil().getId(), DataCategory.CONSENTS, PURPOSE);
         accessLog.changed(SubjectKind.GUARDIAN, consent.getGuardian().getId(), DataCategory.CONSENTS, PURPOSE);
     }
 
     /** Whether the caller is office staff at the pupil's school (or the county administrator). */
-    private boolean mayManage(Student student) {
-        Set<Role> roles = staff.callerRolesAt(student.getSchool().getId());
+    private boolean mayManage(Pupil pupil) {
+        Set<Role> roles = staff.callerRolesAt(pupil.getSchool().getId());
         return roles.contains(Role.OFFICE) || roles.contains(Role.COUNTY_ADMIN);
     }
 
     /** The pupil, when the caller may manage the pupil's guardians. */
-    private Student pupilInScope(long studentId) {
-        Student student = em.find(Student.class, studentId);
-        if (student == null || !mayManage(student)) {
-            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
+    private Pupil pupilInScope(long pupilId) {
+        Pupil pupil = em.find(Pupil.class, pupilId);
+        if (pupil == null || !mayManage(pupil)) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.GUARDIANS, PURPOSE);
             throw new BusinessException("pupil.unknown");
         }
-        return student;
+        return pupil;
     }
 
     private String caller() {

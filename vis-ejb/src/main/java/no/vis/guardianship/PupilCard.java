@@ -16,7 +16,7 @@ import no.vis.common.NameCase;
  * office must follow up ({@code DEAD}, {@code EMIGRATED}), for the roles that see guardians. Names
  * as they are shown ({@link NameCase}; the guardians' from {@code PersonName.displayName()}).
  */
-public record PupilCard(long studentId, String givenName, String middleName, String familyName, String fodselsnummer,
+public record PupilCard(long pupilId, String givenName, String middleName, String familyName, String fodselsnummer,
                         LocalDate birthDate, boolean ofAge, LocalDate eighteenthBirthday, Address address,
                         AddressProtection addressProtection, long schoolId, String schoolName, String classCode,
                         LocalDate leftOn, boolean guardiansShown, List<GuardianLine> guardians, List<ConsentLine> consents,
@@ -33,7 +33,7 @@ public record PupilCard(long studentId, String givenName, String middleName, Str
 
     @Override
     public String toString() {
-        return "PupilCard[" + studentId + "]"; // never personal data in logs
+        return "PupilCard[" + pupilId + "]"; // never personal data in logs
     }
 
     public String fullName() {

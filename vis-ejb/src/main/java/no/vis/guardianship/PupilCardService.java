@@ -19,7 +19,7 @@ import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
 import no.vis.people.Address;
 import no.vis.people.AddressProtection;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.ConsentPeriod;
 import no.vis.privacy.DataCategory;
@@ -54,18 +54,18 @@ public class PupilCardService {
     AccessLog accessLog;
 
     /** The card; empty — and the attempt logged — for a pupil who does not exist or is outside the caller's schools. */
-    public Optional<PupilCard> card(long studentId) {
-        List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct FROM Student s"
+    public Optional<PupilCard> card(long pupilId) {
+        List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct FROM Pupil s"
                         + " JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c WHERE s.id = :id", Object[].class)
-                .setParameter("id", studentId).getResultList();
+                .setParameter("id", pupilId).getResultList();
         // what the caller may see is decided by their roles at the pupil's own school
         Set<Role> roles = found.isEmpty() ? Set.of() : staff.callerRolesAt((Long) found.get(0)[1]);
         if (roles.stream().noneMatch(PUPIL_ROLES::contains)) {
-            accessLog.refused(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, PURPOSE);
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.PERSONALIA, PURPOSE);
             return Optional.empty();
         }
         Object[] row = found.get(0);
-        Student s = (Student) row[0];
+        Pupil s = (Pupil) row[0];
         boolean office = roles.contains(Role.OFFICE) || roles.contains(Role.COUNTY_ADMIN);
         boolean guardiansShown = office || roles.contains(Role.CONTACT_TEACHER);
         LocalDate today = no.vis.common.Today.inNorway();
@@ -77,8 +77,8 @@ public class PupilCardService {
         if (guardiansShown) {
             Map<Long, List<ConsentPeriod>> pupilConsents = new HashMap<>();
             Map<Long, List<ConsentPeriod>> guardianConsents = new HashMap<>();
-            for (Consent c : em.createQuery("SELECT c FROM Consent c JOIN FETCH c.guardian WHERE c.student.id = :id"
-                    + " ORDER BY c.givenOn DESC, c.id DESC", Consent.class).setParameter("id", studentId).getResultList()) {
+            for (Consent c : em.createQuery("SELECT c FROM Consent c JOIN FETCH c.guardian WHERE c.pupil.id = :id"
+                    + " ORDER BY c.givenOn DESC, c.id DESC", Consent.class).setParameter("id", pupilId).getResultList()) {
                 (c.getParty() == ConsentParty.PUPIL ? pupilConsents : guardianConsents)
                         .computeIfAbsent(c.getGuardian().getId(), k -> new ArrayList<>()).add(c.period());
                 consents.add(new PupilCard.ConsentLine(c.getId(), c.getGuardian().getId(), c.getGuardian().getName().displayName(),
@@ -87,8 +87,8 @@ public class PupilCardService {
             }
             GuardianAccessPolicy policy = new GuardianAccessPolicy((Boolean) row[4]);
             for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian"
-                    + " WHERE gs.student.id = :id ORDER BY gs.activeFrom, gs.id", Guardianship.class)
-                    .setParameter("id", studentId).getResultList()) {
+                    + " WHERE gs.pupil.id = :id ORDER BY gs.activeFrom, gs.id", Guardianship.class)
+                    .setParameter("id", pupilId).getResultList()) {
                 Guardian g = gs.getGuardian();
                 GuardianshipFacts facts = new GuardianshipFacts(gs.getActiveFrom(), gs.getActiveTo().orElse(null),
                         s.getBirthDate(), s.getLeftOn().orElse(null), protection.isProtected(),
@@ -105,18 +105,18 @@ public class PupilCardService {
                         g.getPreferredLanguage()));
             }
             guardians.sort(java.util.Comparator.comparing((PupilCard.GuardianLine g) -> !g.active())); // active first, stable
-            accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.GUARDIANS, PURPOSE);
-            accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.CONSENTS, PURPOSE);
+            accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.GUARDIANS, PURPOSE);
+            accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.CONSENTS, PURPOSE);
             accessLog.readAll(SubjectKind.GUARDIAN, guardians.stream().map(PupilCard.GuardianLine::guardianId).distinct().toList(),
                     DataCategory.PERSONALIA, PURPOSE);
         }
-        accessLog.read(SubjectKind.PUPIL, studentId, DataCategory.PERSONALIA, PURPOSE);
-        return Optional.of(new PupilCard(studentId, s.getName().givenName(), s.getName().middleName(), s.getName().familyName(),
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.PERSONALIA, PURPOSE);
+        return Optional.of(new PupilCard(pupilId, s.getName().givenName(), s.getName().middleName(), s.getName().familyName(),
                 office ? s.getFodselsnummer().value() : null, s.getBirthDate(),
                 GuardianAccessPolicy.isOfAge(s.getBirthDate(), today), GuardianAccessPolicy.eighteenthBirthday(s.getBirthDate()),
                 address, protection, (Long) row[1], (String) row[2], (String) row[3], s.getLeftOn().orElse(null),
                 guardiansShown, guardians, consents, office, guardiansShown ? em.createQuery(
-                        "SELECT f.kind FROM RegisterFlag f WHERE f.studentId = :id ORDER BY f.kind", String.class)
-                        .setParameter("id", studentId).getResultList() : List.of()));
+                        "SELECT f.kind FROM RegisterFlag f WHERE f.pupilId = :id ORDER BY f.kind", String.class)
+                        .setParameter("id", pupilId).getResultList() : List.of()));
     }
 }

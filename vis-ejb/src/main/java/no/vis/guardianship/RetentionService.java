@@ -33,7 +33,7 @@ public class RetentionService {
 
     /** Active guardianships of pupils who have left school (on or before the day). */
     public List<Long> guardianshipsOfLeftPupils(LocalDate today) {
-        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.student s WHERE s.leftOn <= :day"
+        return em.createQuery("SELECT gs.id FROM Guardianship gs JOIN gs.pupil s WHERE s.leftOn <= :day"
                         + " AND " + Guardianship.NOT_ENDED_BY_DAY + " ORDER BY gs.id", Long.class)
                 .setParameter("day", today).getResultList();
     }
@@ -44,14 +44,14 @@ public class RetentionService {
             return 0;
         }
         List<Long> pupils = new java.util.ArrayList<>();
-        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.student WHERE gs.id IN :ids",
+        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.pupil WHERE gs.id IN :ids",
                 Guardianship.class).setParameter("ids", guardianshipIds).getResultList()) {
-            LocalDate left = gs.getStudent().getLeftOn().orElse(null);
+            LocalDate left = gs.getPupil().getLeftOn().orElse(null);
             if (left == null || !gs.isActiveOn(today)) {
                 continue;
             }
             gs.endByRule(left, GuardianshipEnd.PUPIL_LEFT_SCHOOL, PURPOSE);
-            pupils.add(gs.getStudent().getId());
+            pupils.add(gs.getPupil().getId());
         }
         accessLog.changedAll(SubjectKind.PUPIL, pupils, DataCategory.GUARDIANS, PURPOSE);
         return pupils.size();
@@ -79,14 +79,14 @@ public class RetentionService {
     /** Deletes the consents of pupils who left school on or before the cutoff; returns how many. */
     public int deleteConsentsOfLeftPupils(LocalDate cutoff) {
         // whose consents go, for the access log (a deletion is a change of their data)
-        List<Object[]> parties = em.createQuery("SELECT DISTINCT c.student.id, c.guardian.id FROM Consent c"
-                        + " WHERE c.student.leftOn <= :cutoff", Object[].class)
+        List<Object[]> parties = em.createQuery("SELECT DISTINCT c.pupil.id, c.guardian.id FROM Consent c"
+                        + " WHERE c.pupil.leftOn <= :cutoff", Object[].class)
                 .setParameter("cutoff", cutoff).getResultList();
         if (parties.isEmpty()) {
             return 0;
         }
-        int deleted = em.createQuery("DELETE FROM Consent c WHERE c.student.id IN"
-                        + " (SELECT s.id FROM Student s WHERE s.leftOn <= :cutoff)")
+        int deleted = em.createQuery("DELETE FROM Consent c WHERE c.pupil.id IN"
+                        + " (SELECT s.id FROM Pupil s WHERE s.leftOn <= :cutoff)")
                 .setParameter("cutoff", cutoff).executeUpdate();
         accessLog.changedAll(SubjectKind.PUPIL, parties.stream().map(p -> (Long) p[0]).distinct().toList(),
                 DataCategory.CONSENTS, PURPOSE);

@@ -16,7 +16,7 @@ public class JobWorkload {
 
     /** freg-import's work: the enrolled pupils. */
     public long enrolledPupils() {
-        return em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.leftOn IS NULL", Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(s) FROM Pupil s WHERE s.leftOn IS NULL", Long.class).getSingleResult();
     }
 
     /** What krr-import has still to do: guardians with a number KRR was never asked about. */

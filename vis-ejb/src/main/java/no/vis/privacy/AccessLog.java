@@ -170,7 +170,7 @@ public class AccessLog {
      * {@code no.vis.people}, which writes the log.
      */
     private <T> Optional<T> pupilValue(String path, long pupilId, Class<T> type) {
-        return em.createQuery("SELECT " + path + " FROM Student s WHERE s.id = :id", type)
+        return em.createQuery("SELECT " + path + " FROM Pupil s WHERE s.id = :id", type)
                 .setParameter("id", pupilId).getResultStream().findFirst();
     }
 
@@ -235,7 +235,7 @@ public class AccessLog {
             Set<Long> guardianIds = ids(rows, r -> VisUserId.GUARDIAN.idIn((String) r[2]));
             guardianIds.addAll(ids(rows, r -> r[4] == SubjectKind.GUARDIAN ? Optional.ofNullable((Long) r[5]) : Optional.empty()));
             Map<Long, String> staffNames = lookup("SELECT m.id, m.name FROM StaffMember m WHERE m.id IN :ids", staffIds);
-            pupils = lookup("SELECT s.id, s.name.givenName, s.name.familyName FROM Student s"
+            pupils = lookup("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s"
                     + " WHERE s.id IN :ids", pupilIds);
             guardians = lookup("SELECT g.id, g.name.givenName, g.name.familyName FROM Guardian g"
                     + " WHERE g.id IN :ids", guardianIds);

@@ -20,7 +20,7 @@ public class RegisterFlag {
     private Long id;
 
     @Column(name = "student_id", nullable = false)
-    private long studentId;
+    private long pupilId;
 
     @Column(name = "kind", length = 20, nullable = false)
     private String kind;
@@ -32,8 +32,8 @@ public class RegisterFlag {
         // for JPA
     }
 
-    public RegisterFlag(long studentId, String kind, LocalDate notedOn) {
-        this.studentId = studentId;
+    public RegisterFlag(long pupilId, String kind, LocalDate notedOn) {
+        this.pupilId = pupilId;
         this.kind = kind;
         this.notedOn = notedOn;
     }

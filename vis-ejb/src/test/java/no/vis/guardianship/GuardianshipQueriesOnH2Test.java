@@ -12,7 +12,7 @@ import no.vis.people.Address;
 import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.school.County;
 import no.vis.school.School;
 import org.flywaydb.core.Flyway;
@@ -48,7 +48,7 @@ class GuardianshipQueriesOnH2Test {
         Address address = new Address("Skolegata 1", "3000", "DRAMMEN", AddressProtection.UGRADERT);
         County county = new County("33", "Buskerud");
         School school = new School(county, "999999999", "Skolen vgs");
-        Student pupil = new Student(Fodselsnummer.compose(birth, 123, false, Fodselsnummer.Synthetic.NONE).orElseThrow(),
+        Pupil pupil = new Pupil(Fodselsnummer.compose(birth, 123, false, Fodselsnummer.Synthetic.NONE).orElseThrow(),
                 new PersonName("Kari", null, "Elev"), birth, address, school, null);
         Guardian guardian = new Guardian(null, false, new PersonName("Ola", null, "Foresatt"), address);
         Guardianship gs = Guardianship.manual(guardian, pupil, FROM, "far i utlandet", "staff:1");

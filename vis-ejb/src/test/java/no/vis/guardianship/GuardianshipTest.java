@@ -10,7 +10,7 @@ import no.vis.people.Address;
 import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.PersonName;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.privacy.GuardianAccess;
 import no.vis.privacy.GuardianAccessPolicy;
 import no.vis.privacy.GuardianshipFacts;
@@ -29,7 +29,7 @@ class GuardianshipTest {
 
     private static Guardianship from(LocalDate from) {
         Address address = new Address("Skolegata 1", "3000", "DRAMMEN", AddressProtection.UGRADERT);
-        Student pupil = new Student(Fodselsnummer.compose(BIRTH, 123, false, Fodselsnummer.Synthetic.NONE).orElseThrow(),
+        Pupil pupil = new Pupil(Fodselsnummer.compose(BIRTH, 123, false, Fodselsnummer.Synthetic.NONE).orElseThrow(),
                 new PersonName("Kari", null, "Elev"), BIRTH, address,
                 new School(new County("33", "Buskerud"), "999999999", "Skolen vgs"), null);
         Guardian guardian = new Guardian(null, false, new PersonName("Ola", null, "Foresatt"), address);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
-import no.vis.people.StudentRow;
+import no.vis.people.PupilRow;
 import org.junit.jupiter.api.Test;
 
 /** The projections pages show names from carry them as people write them, whoever builds them. */
@@ -13,7 +13,7 @@ class ShownNamesTest {
 
     @Test
     void thePupilListShowsFamilyCommaGivenAsWritten() {
-        var row = new StudentRow(1, "KARI", "MCDONALD", "VAN DER BERG", LocalDate.of(2008, 1, 1), 2, "Skolen", "1A");
+        var row = new PupilRow(1, "KARI", "MCDONALD", "VAN DER BERG", LocalDate.of(2008, 1, 1), 2, "Skolen", "1A");
         assertEquals("van der Berg, Kari McDonald", row.listName());
     }
 

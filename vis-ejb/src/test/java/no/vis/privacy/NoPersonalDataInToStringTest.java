@@ -29,7 +29,7 @@ class NoPersonalDataInToStringTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "no.vis.access.KnownUser", "no.vis.access.StaffOption", "no.vis.access.StaffRoleRow", "no.vis.access.RoleGrantRow",
-        "no.vis.people.StudentSearch", "no.vis.people.StudentRow",
+        "no.vis.people.PupilSearch", "no.vis.people.PupilRow",
         "no.vis.registers.freg.FregImportService$PupilRef", "no.vis.registers.freg.FregImportService$Touched",
         "no.vis.registers.freg.FregClient$Lookup", "no.vis.registers.freg.FregPerson", "no.vis.registers.freg.FeedEvent",
         "no.vis.registers.krr.KrrPerson", "no.vis.registers.krr.KrrImportService$GuardianRef",

@@ -87,20 +87,20 @@ class AccessibilityCrawlIT {
             long county = db.county("93", "Tilgjengelighetsfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Universell vgs " + TestPeople.token());
             long vg = db.schoolClass(school, 2026, "2STA", "VG2");
-            db.staffRole(StudentsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
+            db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
             db.staffRole(TEACHER_USER, "Lars Lærer", county, school, "TEACHER");
             db.staffRole(CONTACT_TEACHER_USER, "Kristin Kontaktlærer", county, school, "CONTACT_TEACHER");
-            db.staffRole(StudentsPageIT.IT_USER, "Ivar IT", county, school, "IT_OPERATIONS");
-            db.staffRole(StudentsPageIT.ADMIN_USER, "Frida Fylke", county, null, "COUNTY_ADMIN");
+            db.staffRole(PupilsPageIT.IT_USER, "Ivar IT", county, school, "IT_OPERATIONS");
+            db.staffRole(PupilsPageIT.ADMIN_USER, "Frida Fylke", county, null, "COUNTY_ADMIN");
             childFnr = people.next().value();
-            child = db.student(childFnr, "Ung", family, today.minusYears(16), school, vg);
+            child = db.pupil(childFnr, "Ung", family, today.minusYears(16), school, vg);
             db.protectAddress(child, "FORTROLIG");
             motherPid = TestPeople.adult().value();
             long mother = db.guardian(motherPid, "Mor", family);
             db.guardianContact(mother, "+4791234567", "mor@example.org");
             db.guardianship(mother, child, today.minusYears(16), null);
             db.guardianship(db.guardian(TestPeople.adult().value(), "Far", family), child, today.minusYears(16), null);
-            adult = db.student(people.next().value(), "Voksen", family, today.minusYears(18).minusDays(30), school, vg);
+            adult = db.pupil(people.next().value(), "Voksen", family, today.minusYears(18).minusDays(30), school, vg);
             pupilFeideId = java.util.UUID.randomUUID().toString();
             db.linkFeide(adult, pupilFeideId);
             long father = db.guardian(TestPeople.adult().value(), "Voksenfar", family);
@@ -110,7 +110,7 @@ class AccessibilityCrawlIT {
             // more pupils than a page of the pupil list holds: its paginator shows page buttons
             TestPeople more = new TestPeople();
             for (int i = 0; i < 60; i++) {
-                db.student(more.next().value(), String.format("Side%02d", i), family, today.minusYears(17).plusDays(i), school, vg);
+                db.pupil(more.next().value(), String.format("Side%02d", i), family, today.minusYears(17).plusDays(i), school, vg);
             }
         }
     }
@@ -188,10 +188,10 @@ class AccessibilityCrawlIT {
                 wait.until(d -> !d.findElements(By.cssSelector("#results\\:log_data tr")).isEmpty());
                 crawl.check("/staff/access-log.xhtml with results");
                 // the language switched to English
-                browser.get(BASE + "staff/students.xhtml");
+                browser.get(BASE + "staff/pupils.xhtml");
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();
                 wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
-                crawl.check("/staff/students.xhtml in English");
+                crawl.check("/staff/pupils.xhtml in English");
                 browser.findElement(By.cssSelector("#language a[lang='nb']")).click();
                 wait.until(d -> "nb".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             }
@@ -248,11 +248,11 @@ class AccessibilityCrawlIT {
 
     private static String feideUser(Visitor visitor) {
         return switch (visitor) {
-            case OFFICE -> StudentsPageIT.OFFICE_USER;
+            case OFFICE -> PupilsPageIT.OFFICE_USER;
             case TEACHER -> TEACHER_USER;
             case CONTACT_TEACHER -> CONTACT_TEACHER_USER;
-            case IT_OPERATIONS -> StudentsPageIT.IT_USER;
-            case COUNTY_ADMIN -> StudentsPageIT.ADMIN_USER;
+            case IT_OPERATIONS -> PupilsPageIT.IT_USER;
+            case COUNTY_ADMIN -> PupilsPageIT.ADMIN_USER;
             default -> throw new IllegalArgumentException(visitor.toString());
         };
     }
@@ -286,7 +286,7 @@ class AccessibilityCrawlIT {
             String url = BASE + "staff/guardian-new.xhtml?pupil=" + adult;
             browser.get(url);
             wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("button[data-username='" + StudentsPageIT.OFFICE_USER + "']"))).click();
+                    By.cssSelector("button[data-username='" + PupilsPageIT.OFFICE_USER + "']"))).click();
             wait.until(d -> d.getCurrentUrl().startsWith(BASE) && !d.findElements(By.id("guardian:submit")).isEmpty());
             browser.get(url); // a fresh page: nothing has the focus yet
             wait.until(d -> !d.findElements(By.id("guardian:submit")).isEmpty());

@@ -13,8 +13,8 @@ import no.vis.access.SchoolService;
 import no.vis.batch.jobs.BatchJobs;
 import no.vis.batch.jobs.JobRun;
 import no.vis.common.PageRequest;
-import no.vis.people.StudentSearch;
-import no.vis.people.StudentService;
+import no.vis.people.PupilSearch;
+import no.vis.people.PupilService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,7 +38,7 @@ class DemoCountyJobIT {
     BatchJobs jobs;
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
     @Inject
     SchoolService schools;
@@ -86,7 +86,7 @@ class DemoCountyJobIT {
         assertEquals(0, first.metric("pupils", MetricType.ROLLBACK_COUNT));
         // 2 partitions of 1500 pupils in chunks of 500: 3 commits each, and one at each partition's end
         assertTrue(first.metric("pupils", MetricType.COMMIT_COUNT) >= 6, "commits: " + first.stepMetrics());
-        assertEquals(PUPILS, asSystem.call(() -> students.countStudents(COUNTY)));
+        assertEquals(PUPILS, asSystem.call(() -> pupilService.countPupils(COUNTY)));
 
         long schoolCount = asSystem.call(() -> schools.listSchools()).stream().filter(s -> s.name().endsWith("videregående skole")
                 || s.name().contains("videregående skole avdeling")).count();
@@ -95,10 +95,10 @@ class DemoCountyJobIT {
         JobRun second = runDemoCounty();
         assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);
         assertEquals(PUPILS, second.metric("pupils", MetricType.READ_COUNT));
-        assertEquals(PUPILS, asSystem.call(() -> students.countStudents(COUNTY)), "a second run must not duplicate pupils");
+        assertEquals(PUPILS, asSystem.call(() -> pupilService.countPupils(COUNTY)), "a second run must not duplicate pupils");
 
         // every pupil is in a class, and the list pages them from the database
-        var page = asCountyAdmin.call(() -> students.search(new StudentSearch(null, null, "1", null, null), new PageRequest(0, 10)));
+        var page = asCountyAdmin.call(() -> pupilService.search(new PupilSearch(null, null, "1", null, null), new PageRequest(0, 10)));
         assertTrue(page.total() >= PUPILS / 3, "Vg1 pupils: " + page.total());
     }
 }

@@ -91,7 +91,7 @@ class FregDeltaJobIT {
             vg = db.schoolClass(school, 2028, "1STB", "VG1");
             for (String fnr : numbers) {
                 DemoPopulation.Person p = population.person(fnr).orElseThrow();
-                ids.add(db.student(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
+                ids.add(db.pupil(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
             }
         }
 
@@ -239,12 +239,12 @@ class FregDeltaJobIT {
         long other;
         try (TestDb db = new TestDb()) {
             DemoPopulation.Person p = population.person(numbers.get(k)).orElseThrow();
-            other = db.student(taken, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg);
+            other = db.pupil(taken, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg);
         }
         long collision = CliJobs.run("freg-delta");
         try (TestDb db = new TestDb()) {
             assertEquals(numbers.get(k), db.value("SELECT fnr FROM student WHERE id = ?", ids.get(k)), "not re-keyed");
-            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'student:"
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'pupil:"
                     + ids.get(k) + "' AND reason LIKE '%belongs to another pupil%'", collision));
             db.execute("DELETE FROM guardianship WHERE student_id = " + other);
             db.execute("DELETE FROM register_flag WHERE student_id = " + other);

@@ -84,7 +84,7 @@ class FregImportJobIT {
             long vg = db.schoolClass(school, 2028, "1STA", "VG1");
             for (String fnr : numbers) {
                 DemoPopulation.Person p = population.person(fnr).orElseThrow();
-                ids.add(db.student(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
+                ids.add(db.pupil(fnr, p.name().givenName(), p.name().familyName(), p.birthDate(), school, vg));
             }
         }
 
@@ -146,7 +146,7 @@ class FregImportJobIT {
             assertEquals("Ny Verge", db.value("SELECT given_name || ' ' || family_name FROM guardian WHERE fnr = '" + newGuardian
                     + "' AND id > ?", 0));
             assertEquals(beforeC, db.activeGuardians(ids.get(c)), "a pupil the register does not know: nothing changed");
-            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'student:"
+            assertEquals("1", db.value("SELECT count(*) FROM job_skipped_record WHERE job_execution_id = ? AND record_ref = 'pupil:"
                     + ids.get(c) + "' AND reason LIKE 'not found%'", second));
         }
 

@@ -66,13 +66,13 @@ class GuardianAccessIT {
             long county = db.county("42", "Agder fylkeskommune");
             long school = db.school(county, TestPeople.orgNumber(), "Tilgang vgs " + TestPeople.token());
             long vg = db.schoolClass(school, 2026, "2STA", "VG2");
-            child = db.student(people.next().value(), "Sekstenår", family, today.minusYears(16), school, vg);
+            child = db.pupil(people.next().value(), "Sekstenår", family, today.minusYears(16), school, vg);
             db.protectAddress(child, "FORTROLIG");
-            consentedAdult = db.student(people.next().value(), "Samtykke", family, today.minusYears(18), school, vg);
-            adultWithoutGuardiansConsent = db.student(people.next().value(), "Halvt", family, today.minusYears(18).minusDays(3), school, vg);
-            adultWithRevokedConsent = db.student(people.next().value(), "Trukket", family, today.minusYears(19), school, vg);
-            endedChild = db.student(people.next().value(), "Avsluttet", family, today.minusYears(15), school, vg);
-            someoneElsesChild = db.student(people.next().value(), "Fremmed", family, today.minusYears(16), school, vg);
+            consentedAdult = db.pupil(people.next().value(), "Samtykke", family, today.minusYears(18), school, vg);
+            adultWithoutGuardiansConsent = db.pupil(people.next().value(), "Halvt", family, today.minusYears(18).minusDays(3), school, vg);
+            adultWithRevokedConsent = db.pupil(people.next().value(), "Trukket", family, today.minusYears(19), school, vg);
+            endedChild = db.pupil(people.next().value(), "Avsluttet", family, today.minusYears(15), school, vg);
+            someoneElsesChild = db.pupil(people.next().value(), "Fremmed", family, today.minusYears(16), school, vg);
 
             for (long pupil : new long[] {child, consentedAdult, adultWithoutGuardiansConsent, adultWithRevokedConsent}) {
                 db.guardianship(AsGuardian.ID, pupil, today.minusYears(19), null);
@@ -92,7 +92,7 @@ class GuardianAccessIT {
     @Test
     void aGuardianSeesOnlyTheChildrenThePolicyAllows() throws Exception {
         List<ChildSummary> children = asGuardian.call(guardians::myChildren);
-        assertEquals(List.of(consentedAdult, child), children.stream().map(ChildSummary::studentId).toList());
+        assertEquals(List.of(consentedAdult, child), children.stream().map(ChildSummary::pupilId).toList());
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             assertEquals(1, db.accessLogLines(AsGuardian.PRINCIPAL, "PUPIL", child, "READ") / 2, "logged: personalia and classes");
             assertEquals(0, db.accessLogLines(AsGuardian.PRINCIPAL, "PUPIL", endedChild, "READ"));

@@ -75,11 +75,11 @@ class GuardianAgeRemovalJobIT {
             long county = db.county("93", "Attenfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Atten vgs " + TestPeople.token());
             long vg3 = db.schoolClass(school, 1989, "3STA", "VG3");
-            turns18 = db.student(people.next().value(), "Atten", family, EIGHTEEN_TODAY, school, vg3);
-            consented = db.student(people.next().value(), "Samtykke", family, EIGHTEEN_TODAY, school, vg3);
-            tomorrow = db.student(people.next().value(), "Imorgen", family, EIGHTEEN_TODAY.plusDays(1), school, vg3);
-            halfConsented = db.student(people.next().value(), "Halv", family, EIGHTEEN_TODAY.minusDays(40), school, vg3);
-            sibling = db.student(people.next().value(), "Lillesoster", family, TODAY.minusYears(15), school, vg3);
+            turns18 = db.pupil(people.next().value(), "Atten", family, EIGHTEEN_TODAY, school, vg3);
+            consented = db.pupil(people.next().value(), "Samtykke", family, EIGHTEEN_TODAY, school, vg3);
+            tomorrow = db.pupil(people.next().value(), "Imorgen", family, EIGHTEEN_TODAY.plusDays(1), school, vg3);
+            halfConsented = db.pupil(people.next().value(), "Halv", family, EIGHTEEN_TODAY.minusDays(40), school, vg3);
+            sibling = db.pupil(people.next().value(), "Lillesoster", family, TODAY.minusYears(15), school, vg3);
 
             onlyChildGuardian = db.guardian(TestPeople.adult().value(), "Eneste", family);
             db.guardianship(onlyChildGuardian, turns18, EIGHTEEN_TODAY, null);
@@ -125,7 +125,7 @@ class GuardianAgeRemovalJobIT {
 
         // the office's list (here the county administrator's: every school)
         var removed = asCountyAdmin.call(() -> ageRemoval.recentRemovals(30)).stream()
-                .filter(r -> r.studentId() == turns18).findFirst().orElseThrow();
+                .filter(r -> r.pupilId() == turns18).findFirst().orElseThrow();
         assertEquals(2, removed.guardianshipsEnded());
         assertEquals(1, removed.guardiansDeleted());
         assertEquals(TODAY, removed.eighteenthBirthday());

@@ -59,11 +59,11 @@ class GuardianLoginIT {
             long county = db.county("94", "Foresattfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Foreldre vgs " + TestPeople.token());
             long vg1 = db.schoolClass(school, 2026, "1STA", "VG1");
-            long child = db.student(people.next().value(), "Sixteen", family, today.minusYears(16), school, vg1);
+            long child = db.pupil(people.next().value(), "Sixteen", family, today.minusYears(16), school, vg1);
             childId = child;
-            strangersChild = db.student(people.next().value(), "Stranger", family, today.minusYears(16), school, vg1);
-            long adult = db.student(people.next().value(), "Eighteen", family, today.minusYears(18), school, vg1);
-            long former = db.student(people.next().value(), "Ended", family, today.minusYears(16), school, vg1);
+            strangersChild = db.pupil(people.next().value(), "Stranger", family, today.minusYears(16), school, vg1);
+            long adult = db.pupil(people.next().value(), "Eighteen", family, today.minusYears(18), school, vg1);
+            long former = db.pupil(people.next().value(), "Ended", family, today.minusYears(16), school, vg1);
             childFeideId = java.util.UUID.randomUUID().toString();
             db.linkFeide(child, childFeideId);
             long guardian = db.guardian(guardianPid, "Gudrun", family);
@@ -130,15 +130,15 @@ class GuardianLoginIT {
         browser.get(base + "guardian/child.xhtml?id=" + strangersChild);
         wait.until(d -> heading().equals("Siden finnes ikke"));
         assertFalse(browser.getPageSource().contains("Stranger"));
-        browser.get(base + "staff/students.xhtml");
+        browser.get(base + "staff/pupils.xhtml");
         wait.until(d -> heading().equals("Ingen tilgang"));
-        assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil list for a guardian");
+        assertTrue(browser.findElements(By.id("pupils:table")).isEmpty(), "no pupil list for a guardian");
         browser.get(base + "staff/pupil.xhtml?id=" + childId);
         wait.until(d -> heading().equals("Ingen tilgang"));
         try (TestDb db = new TestDb()) {
             String me = "guardian:" + guardianId;
             assertEquals(1, db.accessLogLines(me, "PUPIL", strangersChild, "REFUSED"));
-            assertEquals(1, db.pageRefusals(me, "/staff/students.xhtml"));
+            assertEquals(1, db.pageRefusals(me, "/staff/pupils.xhtml"));
             assertEquals(1, db.pageRefusals(me, "/staff/pupil.xhtml"));
             assertTrue(db.accessLogLines(me, "PUPIL", childId, "READ") >= 2, "the child page read is logged");
         }
@@ -155,7 +155,7 @@ class GuardianLoginIT {
         assertTrue(browser.findElement(By.id("school")).getText().startsWith("Foreldre vgs"));
         assertEquals("1STA", browser.findElement(By.id("class")).getText());
 
-        browser.get(base + "staff/students.xhtml");
+        browser.get(base + "staff/pupils.xhtml");
         wait.until(d -> heading().equals("Ingen tilgang"));
         browser.get(base + "guardian/index.xhtml");
         wait.until(d -> heading().equals("Ingen tilgang"));

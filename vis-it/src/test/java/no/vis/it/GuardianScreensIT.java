@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class GuardianScreensIT {
 
-    static final String OFFICE_USER = StudentsPageIT.OFFICE_USER;
+    static final String OFFICE_USER = PupilsPageIT.OFFICE_USER;
     private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
@@ -68,9 +68,9 @@ class GuardianScreensIT {
             long vg = db.schoolClass(school, 2026, "3STA", "VG3");
             db.staffRole(OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
             childFnr = people.next().value();
-            child = db.student(childFnr, "Ung", family, today.minusYears(16), school, vg);
+            child = db.pupil(childFnr, "Ung", family, today.minusYears(16), school, vg);
             db.protectAddress(child, "FORTROLIG");
-            adult = db.student(people.next().value(), "Voksen", family, today.minusYears(18).minusDays(10), school, vg);
+            adult = db.pupil(people.next().value(), "Voksen", family, today.minusYears(18).minusDays(10), school, vg);
             motherPid = TestPeople.adult().value();
             childMother = db.guardian(motherPid, "Mor", family);
             db.guardianContact(childMother, "+4791234567", "mor@example.org");
@@ -82,7 +82,7 @@ class GuardianScreensIT {
             // another school where the office worker is only a teacher
             long teachingSchool = db.school(county, TestPeople.orgNumber(), "Undervisning vgs " + TestPeople.token());
             db.staffRole(OFFICE_USER, "Kari Kontor", county, teachingSchool, "TEACHER");
-            pupilWhereKariTeaches = db.student(people.next().value(), "Undervist", family, today.minusYears(16), teachingSchool,
+            pupilWhereKariTeaches = db.pupil(people.next().value(), "Undervist", family, today.minusYears(16), teachingSchool,
                     db.schoolClass(teachingSchool, 2026, "1STA", "VG1"));
             otherSchoolsGuardianPid = TestPeople.adult().value();
             otherSchoolsGuardian = db.guardian(otherSchoolsGuardianPid, "Fjern", family);

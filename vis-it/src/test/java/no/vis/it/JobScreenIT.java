@@ -39,8 +39,8 @@ class JobScreenIT {
         try (TestDb db = new TestDb()) {
             long county = db.county("90", "Driftsfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Drift vgs " + TestPeople.token());
-            db.staffRole(StudentsPageIT.IT_USER, "Ivar IT", county, school, "IT_OPERATIONS");
-            db.staffRole(StudentsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
+            db.staffRole(PupilsPageIT.IT_USER, "Ivar IT", county, school, "IT_OPERATIONS");
+            db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
         }
         browser = Browser.start();
         wait = new EvidenceWait(browser, Duration.ofSeconds(20));
@@ -89,7 +89,7 @@ class JobScreenIT {
     @Test
     void itOperationsScheduleAndRunJobsAndSeeTheResult() {
         browser.get(base + "staff/jobs.xhtml");
-        logInAs(StudentsPageIT.IT_USER);
+        logInAs(PupilsPageIT.IT_USER);
         wait.until(d -> !d.findElements(By.id("job-retention-cleanup")).isEmpty());
         assertFalse(browser.findElements(By.id("job-freg-import")).isEmpty());
 
@@ -128,7 +128,7 @@ class JobScreenIT {
         }
         try {
             browser.get(base + "staff/jobs.xhtml");
-            logInAs(StudentsPageIT.IT_USER);
+            logInAs(PupilsPageIT.IT_USER);
             wait.until(d -> !d.findElements(By.cssSelector("#job-freg-delta .vis-feed")).isEmpty());
             String feed = browser.findElement(By.cssSelector("#job-freg-delta .vis-feed")).getText();
             assertTrue(feed.contains("sekvensnummer 4242"), feed);
@@ -153,7 +153,7 @@ class JobScreenIT {
     @Test
     void parametersThatWouldDecideAboutPeopleAreRefusedNextToTheField() throws Exception {
         browser.get(base + "staff/jobs.xhtml");
-        logInAs(StudentsPageIT.IT_USER);
+        logInAs(PupilsPageIT.IT_USER);
         wait.until(d -> !d.findElements(By.id("job-retention-cleanup")).isEmpty());
         // the example shows the real day
         assertTrue(field("retention-cleanup", "parameters").getAttribute("placeholder")
@@ -183,7 +183,7 @@ class JobScreenIT {
     @Test
     void aScheduleWithLettersForTheHourIsAFieldErrorNotAServerError() {
         browser.get(base + "staff/jobs.xhtml");
-        logInAs(StudentsPageIT.IT_USER);
+        logInAs(PupilsPageIT.IT_USER);
         wait.until(d -> !d.findElements(By.id("job-krr-import")).isEmpty());
         field("krr-import", "hour").clear();
         field("krr-import", "hour").sendKeys("abc");
@@ -203,12 +203,12 @@ class JobScreenIT {
             long county = db.county("90", "Driftsfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Prøve vgs " + TestPeople.token());
             long vg3 = db.schoolClass(school, today.getYear() - 1, "3PRV", "VG3");
-            pupil = db.student(people.next().value(), "Voksen", "Prøvekjøring" + TestPeople.token(), today.minusYears(19), school, vg3);
+            pupil = db.pupil(people.next().value(), "Voksen", "Prøvekjøring" + TestPeople.token(), today.minusYears(19), school, vg3);
             guardian = db.guardian(people.next().value(), "Far", "Prøvekjøring");
             guardianship = db.guardianship(guardian, pupil, today.minusYears(19), null);
         }
         browser.get(base + "staff/jobs.xhtml");
-        logInAs(StudentsPageIT.IT_USER);
+        logInAs(PupilsPageIT.IT_USER);
         wait.until(d -> !d.findElements(By.id("job-guardian-age-removal")).isEmpty());
         field("guardian-age-removal", "parameters").sendKeys("dryRun=true");
         String runs = runAndWait("guardian-age-removal");
@@ -232,7 +232,7 @@ class JobScreenIT {
     @Test
     void onlyItOperationsGetIn() {
         browser.get(base + "staff/jobs.xhtml");
-        logInAs(StudentsPageIT.OFFICE_USER);
+        logInAs(PupilsPageIT.OFFICE_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
     }
 }

@@ -65,12 +65,12 @@ class RetentionCleanupJobIT {
             long county = db.county("92", "Sluttfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Slutt vgs " + TestPeople.token());
             long vg = db.schoolClass(school, 1990, "3STA", "VG3");
-            leftLongAgo = db.student(people.next().value(), "Sluttet", family, born, school, vg);
+            leftLongAgo = db.pupil(people.next().value(), "Sluttet", family, born, school, vg);
             db.leftSchool(leftLongAgo, LocalDate.of(1990, 12, 1));
-            leftRecently = db.student(people.next().value(), "Nylig", family, born, school, vg);
+            leftRecently = db.pupil(people.next().value(), "Nylig", family, born, school, vg);
             db.leftSchool(leftRecently, LocalDate.of(1991, 2, 20));
-            enrolled = db.student(people.next().value(), "Elev", family, born, school, vg);
-            sibling = db.student(people.next().value(), "Sosken", family, born.plusYears(2), school, vg);
+            enrolled = db.pupil(people.next().value(), "Elev", family, born, school, vg);
+            sibling = db.pupil(people.next().value(), "Sosken", family, born.plusYears(2), school, vg);
 
             guardianOfLeft = db.guardian(TestPeople.adult().value(), "Forelder", family);
             db.guardianship(guardianOfLeft, leftLongAgo, born, null);

@@ -102,12 +102,12 @@ public final class TestDb implements AutoCloseable {
     }
 
     /** The pupil left upper secondary school on the day. */
-    public void leftSchool(long studentId, LocalDate on) throws SQLException {
-        update("UPDATE student SET left_on = ? WHERE id = ?", on, studentId);
+    public void leftSchool(long pupilId, LocalDate on) throws SQLException {
+        update("UPDATE student SET left_on = ? WHERE id = ?", on, pupilId);
     }
 
-    public void protectAddress(long studentId, String protection) throws SQLException {
-        update("UPDATE student SET address_protection = ? WHERE id = ?", protection, studentId);
+    public void protectAddress(long pupilId, String protection) throws SQLException {
+        update("UPDATE student SET address_protection = ? WHERE id = ?", protection, pupilId);
     }
 
     private long nextId(String sequence) throws SQLException {
@@ -161,7 +161,7 @@ public final class TestDb implements AutoCloseable {
         return id;
     }
 
-    public long student(String fnr, String given, String family, LocalDate born, long schoolId, long classId)
+    public long pupil(String fnr, String given, String family, LocalDate born, long schoolId, long classId)
             throws SQLException {
         long id = nextId("student_seq");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO student (id, fnr, given_name,"
@@ -182,8 +182,8 @@ public final class TestDb implements AutoCloseable {
         return id;
     }
 
-    public void linkFeide(long studentId, String feideUserId) throws SQLException {
-        update("UPDATE student SET feide_user_id = ? WHERE id = ?", feideUserId, studentId);
+    public void linkFeide(long pupilId, String feideUserId) throws SQLException {
+        update("UPDATE student SET feide_user_id = ? WHERE id = ?", feideUserId, pupilId);
     }
 
     public long guardian(String fnr, String given, String family) throws SQLException {
@@ -200,14 +200,14 @@ public final class TestDb implements AutoCloseable {
     }
 
     /** A guardianship from Folkeregisteret (shared responsibility); ended by staff when {@code to} is given. */
-    public long guardianship(long guardianId, long studentId, LocalDate from, LocalDate to) throws SQLException {
+    public long guardianship(long guardianId, long pupilId, LocalDate from, LocalDate to) throws SQLException {
         long id = nextId("guardianship_seq");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO guardianship (id, guardian_id, student_id,"
                 + " active_from, active_to, basis, responsibility, end_reason, version)"
                 + " VALUES (?, ?, ?, ?, ?, 'FOLKEREGISTERET', 'FELLES', ?, 1)")) {
             insert.setLong(1, id);
             insert.setLong(2, guardianId);
-            insert.setLong(3, studentId);
+            insert.setLong(3, pupilId);
             insert.setObject(4, from);
             insert.setObject(5, to);
             insert.setString(6, to == null ? null : "ENDED_BY_STAFF");
@@ -217,10 +217,10 @@ public final class TestDb implements AutoCloseable {
     }
 
     /** A consent (party PUPIL or GUARDIAN) about a guardian of a pupil, given on a date, revoked on another or null. */
-    public void consent(long studentId, long guardianId, String party, LocalDate given, LocalDate revoked) throws SQLException {
+    public void consent(long pupilId, long guardianId, String party, LocalDate given, LocalDate revoked) throws SQLException {
         update("INSERT INTO consent (id, student_id, guardian_id, party, given_on, form_reference, registered_by, registered_at,"
                 + " revoked_on, revoked_by_party, version) VALUES (?, ?, ?, ?, ?, 'TEST/1', 'test', CURRENT_TIMESTAMP, ?, ?, 1)",
-                nextId("consent_seq"), studentId, guardianId, party, given, revoked, revoked == null ? null : party);
+                nextId("consent_seq"), pupilId, guardianId, party, given, revoked, revoked == null ? null : party);
     }
 
     /** How many access log lines match: actor (or null for any), subject, action. */
@@ -264,9 +264,9 @@ public final class TestDb implements AutoCloseable {
     }
 
     /** A pupil's current guardians as "fnr:RESPONSIBILITY", by number, comma-separated (null: none). */
-    public String activeGuardians(long studentId) throws SQLException {
+    public String activeGuardians(long pupilId) throws SQLException {
         return value("SELECT string_agg(g.fnr || ':' || gs.responsibility, ',' ORDER BY g.fnr) FROM guardianship gs"
-                + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", studentId);
+                + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", pupilId);
     }
 
     @Override

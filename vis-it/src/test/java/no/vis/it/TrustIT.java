@@ -127,7 +127,7 @@ class TrustIT {
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             long county = db.county("89", "Tillitsfylket");
             long school = db.school(county, TestPeople.orgNumber(), "Logg vgs " + TestPeople.token());
-            pupil = db.student(new TestPeople().next().value(), "Logget", "Elev" + TestPeople.token(), LocalDate.of(2009, 3, 3),
+            pupil = db.pupil(new TestPeople().next().value(), "Logget", "Elev" + TestPeople.token(), LocalDate.of(2009, 3, 3),
                     school, db.schoolClass(school, 2026, "1STA", "VG1"));
             db.execute("INSERT INTO access_log (id, at, actor, actor_role, subject_kind, subject_id, category, action, purpose)"
                     + " VALUES (nextval('access_log_seq'), CURRENT_TIMESTAMP, '" + actor + "', 'OFFICE', 'PUPIL', " + pupil

@@ -12,9 +12,9 @@ import no.vis.access.StaffDirectory;
 import no.vis.guardianship.Guardian;
 import no.vis.guardianship.GuardianService;
 import no.vis.people.Fodselsnummer;
-import no.vis.people.NewStudent;
+import no.vis.people.NewPupil;
 import no.vis.people.PersonName;
-import no.vis.people.StudentService;
+import no.vis.people.PupilService;
 import no.vis.school.ClassRef;
 import no.vis.school.ClassSpec;
 import no.vis.school.County;
@@ -34,7 +34,7 @@ public class DemoCountyStore {
     SchoolService schools;
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
     @Inject
     StaffDirectory staff;
@@ -66,12 +66,12 @@ public class DemoCountyStore {
         return schools.listClassRefs(schoolYear);
     }
 
-    public int addIfAbsent(List<NewStudent> pupils) {
-        return students.addIfAbsent(pupils);
+    public int addIfAbsent(List<NewPupil> pupils) {
+        return pupilService.addIfAbsent(pupils);
     }
 
     public void linkFeide(Fodselsnummer pupil, String feideUserId) {
-        students.linkFeide(pupil, feideUserId);
+        pupilService.linkFeide(pupil, feideUserId);
     }
 
     /** The planner's statistics for what the job wrote (autovacuum may be off, or late). */

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import no.vis.people.NewStudent;
+import no.vis.people.NewPupil;
 import no.vis.school.ClassRef;
 
 /** Turns a pupil index into the pupil of the plan, placed in its school and class. */
@@ -39,7 +39,7 @@ public class DemoPupilProcessor implements ItemProcessor {
         if (ref == null) {
             throw new IllegalStateException("class " + pupil.classCode() + " missing: step 'schools' did not run");
         }
-        return new NewStudent(pupil.fodselsnummer(), pupil.name(), pupil.birthDate(), pupil.address(),
+        return new NewPupil(pupil.fodselsnummer(), pupil.name(), pupil.birthDate(), pupil.address(),
                 ref.schoolId(), ref.classId());
     }
 }

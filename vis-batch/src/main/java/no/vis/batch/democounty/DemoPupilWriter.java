@@ -5,7 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import no.vis.people.NewStudent;
+import no.vis.people.NewPupil;
 
 /** Adds the chunk's pupils that are not in VIS yet, in the chunk's transaction. */
 @Named
@@ -17,6 +17,6 @@ public class DemoPupilWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        store.addIfAbsent(items.stream().map(NewStudent.class::cast).toList());
+        store.addIfAbsent(items.stream().map(NewPupil.class::cast).toList());
     }
 }

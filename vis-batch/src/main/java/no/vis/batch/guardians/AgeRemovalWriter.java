@@ -44,7 +44,7 @@ public class AgeRemovalWriter extends AbstractItemWriter {
         if (dry) {
             java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
             ending.forEach(c -> list.put("guardianship:" + c.guardianshipId(),
-                    "dry run: would end (pupil:" + c.studentId() + " is 18 without both consents)"));
+                    "dry run: would end (pupil:" + c.pupilId() + " is 18 without both consents)"));
             removed.deletedGuardianIds().forEach(id -> list.put("guardian:" + id, "dry run: would be deleted (no basis left)"));
             store.listDryRun(jobContext.getExecutionId(), jobContext.getJobName(), list);
         }

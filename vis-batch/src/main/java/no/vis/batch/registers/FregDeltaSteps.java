@@ -151,7 +151,7 @@ final class FregDeltaSteps {
             events.stream().filter(e -> e.identity() != null).forEach(e -> identities.add(e.identity()));
             FregImportService.Touched touched = store.pupilsTouchedBy(identities, run.today());
             Map<Long, FregImportService.PupilRef> pupils = new LinkedHashMap<>();
-            touched.pupils().forEach(p -> pupils.put(p.studentId(), p));
+            touched.pupils().forEach(p -> pupils.put(p.pupilId(), p));
             Set<String> guardians = new LinkedHashSet<>(touched.guardians());
             int aboutVis = (int) events.stream().filter(e -> touched.knows(e.identity())).count();
 
@@ -169,7 +169,7 @@ final class FregDeltaSteps {
                 Set<String> former = new HashSet<>();
                 formerOf.values().forEach(former::addAll);
                 FregImportService.Touched before = store.pupilsTouchedBy(former, run.today());
-                before.pupils().forEach(p -> pupils.putIfAbsent(p.studentId(), p));
+                before.pupils().forEach(p -> pupils.putIfAbsent(p.pupilId(), p));
                 formerOf.forEach((now, old) -> {
                     if (old.stream().anyMatch(before.guardians()::contains)) {
                         guardians.add(now); // read by the new number; applying re-keys the guardian

@@ -36,6 +36,6 @@ public class FregImportReader extends KeysetReader<FregImportService.PupilRef> {
 
     @Override
     protected long idOf(FregImportService.PupilRef item) {
-        return item.studentId();
+        return item.pupilId();
     }
 }

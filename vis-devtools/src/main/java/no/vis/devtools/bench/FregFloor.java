@@ -41,7 +41,7 @@ public final class FregFloor {
     private record GuardianRow(String fnr, String given, String middle, String family, Address address) {
     }
 
-    private record GuardianshipRow(long studentId, String guardianFnr, String responsibility) {
+    private record GuardianshipRow(long pupilId, String guardianFnr, String responsibility) {
     }
 
     private FregFloor() {
@@ -145,7 +145,7 @@ public final class FregFloor {
             }
             StringBuilder gs = new StringBuilder();
             for (GuardianshipRow r : guardianships) {
-                gs.append(r.studentId()).append('\t').append(r.guardianFnr()).append('\t').append(r.responsibility()).append('\n');
+                gs.append(r.pupilId()).append('\t').append(r.guardianFnr()).append('\t').append(r.responsibility()).append('\n');
             }
             var copy = c.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("COPY floor_guardian FROM STDIN", new StringReader(g.toString()));

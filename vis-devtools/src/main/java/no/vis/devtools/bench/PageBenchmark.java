@@ -18,7 +18,7 @@ import java.util.Locale;
  *
  * <pre>
  * mvn -q -pl vis-devtools exec:java -Dexec.args="--base http://localhost:8080 --warmup 50 --requests 300 \
- *     --login 5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01 --expect 'elever' /staff/students.xhtml '/staff/students.xhtml?q=nora%20hansen'"
+ *     --login 5e1f7a2c-0001-4c6e-9a51-0a1b2c3d4e01 --expect 'elever' /staff/pupils.xhtml '/staff/pupils.xhtml?q=nora%20hansen'"
  * </pre>
  * {@code --login USER} first logs in as that demo user of the local login provider, through the
  * real OIDC redirects, and then measures with that session, as a logged-in user sees the pages.

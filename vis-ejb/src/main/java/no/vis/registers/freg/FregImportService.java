@@ -20,7 +20,7 @@ import no.vis.guardianship.GuardianshipBasis;
 import no.vis.guardianship.GuardianshipEnd;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
-import no.vis.people.Student;
+import no.vis.people.Pupil;
 import no.vis.platform.VisSettings;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
@@ -53,11 +53,11 @@ public class FregImportService {
     VisSettings settings;
 
     /** A pupil to look up: id and identity number. */
-    public record PupilRef(long studentId, String fodselsnummer) implements Serializable {
+    public record PupilRef(long pupilId, String fodselsnummer) implements Serializable {
 
         @Override
         public String toString() {
-            return "PupilRef[" + studentId + "]";
+            return "PupilRef[" + pupilId + "]";
         }
     }
 
@@ -98,7 +98,7 @@ public class FregImportService {
 
     /** Enrolled pupils with ids after {@code afterId} up to {@code lastId}, by id. */
     public List<PupilRef> enrolledPupils(long afterId, long lastId, int max) {
-        return em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.id > :after AND s.id <= :last"
+        return em.createQuery("SELECT s.id, s.fodselsnummer FROM Pupil s WHERE s.id > :after AND s.id <= :last"
                         + " AND s.leftOn IS NULL ORDER BY s.id", Object[].class)
                 .setParameter("after", afterId).setParameter("last", lastId).setMaxResults(max).getResultList().stream()
                 .map(r -> new PupilRef((Long) r[0], ((Fodselsnummer) r[1]).value())).toList();
@@ -116,14 +116,14 @@ public class FregImportService {
         if (numbers.isEmpty()) {
             return new Touched(List.of(), pupilNumbers, guardians);
         }
-        for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer FROM Student s WHERE s.fodselsnummer IN :fnrs"
+        for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer FROM Pupil s WHERE s.fodselsnummer IN :fnrs"
                 + " AND s.leftOn IS NULL", Object[].class).setParameter("fnrs", numbers).getResultList()) {
             String fnr = ((Fodselsnummer) r[1]).value();
             pupils.put((Long) r[0], new PupilRef((Long) r[0], fnr));
             pupilNumbers.add(fnr);
         }
         for (Object[] r : em.createQuery("SELECT s.id, s.fodselsnummer, g.fodselsnummer FROM Guardianship gs JOIN gs.guardian g"
-                        + " JOIN gs.student s WHERE g.fodselsnummer IN :fnrs AND s.leftOn IS NULL"
+                        + " JOIN gs.pupil s WHERE g.fodselsnummer IN :fnrs AND s.leftOn IS NULL"
                         + " AND " + Guardianship.NOT_ENDED_BY_DAY, Object[].class)
                 // from yesterday: those the register ended today too, which it may resume today
                 .setParameter("fnrs", numbers).setParameter("day", today.minusDays(1)).getResultList()) {
@@ -135,7 +135,7 @@ public class FregImportService {
 
     /** The lowest and highest pupil id (0, 0 when there are none): for splitting a job into partitions. */
     public long[] pupilIdRange() {
-        Object[] r = em.createQuery("SELECT MIN(s.id), MAX(s.id) FROM Student s", Object[].class).getSingleResult();
+        Object[] r = em.createQuery("SELECT MIN(s.id), MAX(s.id) FROM Pupil s", Object[].class).getSingleResult();
         return r[0] == null ? new long[] {0, 0} : new long[] {(Long) r[0], (Long) r[1]};
     }
 
@@ -148,25 +148,25 @@ public class FregImportService {
                          Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId, String jobName) {
         String purpose = "job:" + jobName;
         int pupilsUpdated = 0, created = 0, updated = 0, started = 0, ended = 0, rekeyed = 0, flagged = 0, skipped = 0;
-        Map<Long, Student> students = new HashMap<>();
-        for (Student s : em.createQuery("SELECT s FROM Student s WHERE s.id IN :ids", Student.class)
-                .setParameter("ids", pupils.stream().map(PupilRef::studentId).toList()).getResultList()) {
-            students.put(s.getId(), s);
+        Map<Long, Pupil> enrolled = new HashMap<>();
+        for (Pupil s : em.createQuery("SELECT s FROM Pupil s WHERE s.id IN :ids", Pupil.class)
+                .setParameter("ids", pupils.stream().map(PupilRef::pupilId).toList()).getResultList()) {
+            enrolled.put(s.getId(), s);
         }
-        if (students.isEmpty()) {
+        if (enrolled.isEmpty()) {
             return Changes.NONE; // gone meanwhile
         }
         Map<Long, List<Guardianship>> current = new HashMap<>();
         Map<Long, List<Guardianship>> endedToday = new HashMap<>(); // by the register: resumed if it says so again
-        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.student.id IN :ids"
+        for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian WHERE gs.pupil.id IN :ids"
                         + " AND " + Guardianship.NOT_ENDED_BY_DAY, Guardianship.class)
                 // from yesterday: current ones, and those ended today (resumed below if the register says so again)
-                .setParameter("ids", List.copyOf(students.keySet())).setParameter("day", today.minusDays(1)).getResultList()) {
+                .setParameter("ids", List.copyOf(enrolled.keySet())).setParameter("day", today.minusDays(1)).getResultList()) {
             if (gs.isActiveOn(today) || gs.getActiveFrom().isAfter(today)) {
-                current.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+                current.computeIfAbsent(gs.getPupil().getId(), k -> new ArrayList<>()).add(gs);
             } else if (gs.getEndReason().orElse(null) == GuardianshipEnd.NO_LONGER_IN_REGISTER
                     && gs.getBasis() == GuardianshipBasis.FOLKEREGISTERET) {
-                endedToday.computeIfAbsent(gs.getStudent().getId(), k -> new ArrayList<>()).add(gs);
+                endedToday.computeIfAbsent(gs.getPupil().getId(), k -> new ArrayList<>()).add(gs);
             }
         }
         Set<Long> personaliaChanged = new java.util.LinkedHashSet<>(); // a re-keyed and renamed pupil: one line
@@ -187,76 +187,76 @@ public class FregImportService {
             }
         }
         Set<String> flags = new HashSet<>();
-        for (Object[] f : em.createQuery("SELECT f.studentId, f.kind FROM RegisterFlag f WHERE f.studentId IN :ids", Object[].class)
-                .setParameter("ids", List.copyOf(students.keySet())).getResultList()) {
+        for (Object[] f : em.createQuery("SELECT f.pupilId, f.kind FROM RegisterFlag f WHERE f.pupilId IN :ids", Object[].class)
+                .setParameter("ids", List.copyOf(enrolled.keySet())).getResultList()) {
             flags.add(f[0] + "/" + f[1]);
         }
 
         for (PupilRef ref : pupils) {
-            Student student = students.get(ref.studentId());
+            Pupil pupil = enrolled.get(ref.pupilId());
             FregClient.Lookup lookup = pupilLookups.get(ref.fodselsnummer());
-            if (student == null) {
+            if (pupil == null) {
                 continue; // gone meanwhile
             }
             if (lookup == null || lookup.person() == null) {
-                skip(jobExecutionId, jobName, "student:" + ref.studentId(), lookup == null ? "no answer" : lookup.problem());
+                skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), lookup == null ? "no answer" : lookup.problem());
                 skipped++;
                 continue;
             }
             FregPerson person = lookup.person();
             for (String note : person.notes()) {
-                skip(jobExecutionId, jobName, "student:" + ref.studentId(), "note: " + note);
+                skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "note: " + note);
             }
             if (person.status() == FregPerson.PersonStatus.OPPHOERT) { // a ceased number (a duplicate merged away): not the person now
-                skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register has ceased this identity number:"
+                skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "the register has ceased this identity number:"
                         + " the office checks the pupil's number");
                 skipped++;
                 continue;
             }
-            if (!person.identity().equals(student.getFodselsnummer().value())) {
+            if (!person.identity().equals(pupil.getFodselsnummer().value())) {
                 Fodselsnummer now = number(person.identity());
                 if (now == null) {
-                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register's identity number is not valid");
+                    skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "the register's identity number is not valid");
                     skipped++;
                     continue;
                 }
-                if (em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.fodselsnummer = :fnr", Long.class)
+                if (em.createQuery("SELECT COUNT(s) FROM Pupil s WHERE s.fodselsnummer = :fnr", Long.class)
                         .setParameter("fnr", now).getSingleResult() > 0) {
-                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "the register's new identity number belongs to"
+                    skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "the register's new identity number belongs to"
                             + " another pupil in VIS: the office merges the two");
                     skipped++;
                     continue;
                 }
-                student.rekey(now);
-                personaliaChanged.add(student.getId());
+                pupil.rekey(now);
+                personaliaChanged.add(pupil.getId());
                 rekeyed++;
             }
-            if (!student.getName().equals(person.name()) || !student.getAddress().equals(person.address())) {
-                student.rename(person.name());
-                student.moveTo(person.address());
-                personaliaChanged.add(student.getId());
+            if (!pupil.getName().equals(person.name()) || !pupil.getAddress().equals(person.address())) {
+                pupil.rename(person.name());
+                pupil.moveTo(person.address());
+                personaliaChanged.add(pupil.getId());
                 pupilsUpdated++;
             }
-            if (person.isDead() && flag(student, "DEAD", today, flags)) {
+            if (person.isDead() && flag(pupil, "DEAD", today, flags)) {
                 flagged++;
             }
-            if (person.hasEmigrated() && flag(student, "EMIGRATED", today, flags)) {
+            if (person.hasEmigrated() && flag(pupil, "EMIGRATED", today, flags)) {
                 flagged++;
             }
-            if (GuardianAccessPolicy.isOfAge(student.getBirthDate(), today)) {
+            if (GuardianAccessPolicy.isOfAge(pupil.getBirthDate(), today)) {
                 continue; // the register has no responsibility after 18: guardian-age-removal and consents decide
             }
-            List<Guardianship> active = current.getOrDefault(student.getId(), List.of());
+            List<Guardianship> active = current.getOrDefault(pupil.getId(), List.of());
             Set<String> inRegister = new HashSet<>();
             boolean changed = false;
             for (FregPerson.Responsibility r : person.responsibilities()) {
                 if (r.responsible() == null) {
-                    skip(jobExecutionId, jobName, "student:" + ref.studentId(),
+                    skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(),
                             "a responsible adult without identity number: the office registers them by hand");
                     continue;
                 }
                 if (r.responsibility() == null) {
-                    skip(jobExecutionId, jobName, "student:" + ref.studentId(), "unknown ansvar value: responsibility not read");
+                    skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "unknown ansvar value: responsibility not read");
                     skipped++;
                     inRegister.add(r.responsible()); // not understood: do not end what VIS has either
                     continue;
@@ -269,14 +269,14 @@ public class FregImportService {
                 Guardian guardian = guardians.get(r.responsible());
                 if (guardian == null) {
                     if (adult == null || adult.person() == null) {
-                        skip(jobExecutionId, jobName, "student:" + ref.studentId(),
+                        skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(),
                                 "responsible adult: " + (adult == null ? "no answer" : adult.problem()));
                         skipped++;
                         continue;
                     }
                     Fodselsnummer fnr = number(adult.person().identity());
                     if (fnr == null) {
-                        skip(jobExecutionId, jobName, "student:" + ref.studentId(), "responsible adult's number is not valid");
+                        skip(jobExecutionId, jobName, "pupil:" + ref.pupilId(), "responsible adult's number is not valid");
                         skipped++;
                         continue;
                     }
@@ -288,14 +288,14 @@ public class FregImportService {
                 }
                 Guardian g = guardian;
                 Guardianship existing = active.stream().filter(gs -> gs.getGuardian().getId().equals(g.getId())).findFirst().orElse(null);
-                Guardianship resumable = existing != null ? null : endedToday.getOrDefault(student.getId(), List.of()).stream()
+                Guardianship resumable = existing != null ? null : endedToday.getOrDefault(pupil.getId(), List.of()).stream()
                         .filter(gs -> gs.getGuardian().getId().equals(g.getId())).findFirst().orElse(null);
                 if (resumable != null) {
                     resumable.resumeFromRegister(today, r.responsibility());
                     started++;
                     changed = true;
                 } else if (existing == null) {
-                    em.persist(Guardianship.fromRegister(guardian, student, today, r.responsibility(), purpose));
+                    em.persist(Guardianship.fromRegister(guardian, pupil, today, r.responsibility(), purpose));
                     started++;
                     changed = true;
                 } else if (existing.getBasis() == GuardianshipBasis.FOLKEREGISTERET
@@ -321,7 +321,7 @@ public class FregImportService {
                 }
             }
             if (changed) {
-                guardianshipsChanged.add(student.getId());
+                guardianshipsChanged.add(pupil.getId());
             }
         }
         accessLog.changedAll(SubjectKind.PUPIL, personaliaChanged, DataCategory.PERSONALIA, purpose);
@@ -366,11 +366,11 @@ public class FregImportService {
     }
 
     /** Flags the pupil for the office unless already flagged ({@code flags}: the chunk's, "id/kind"). */
-    private boolean flag(Student student, String kind, LocalDate today, Set<String> flags) {
-        if (!flags.add(student.getId() + "/" + kind)) {
+    private boolean flag(Pupil pupil, String kind, LocalDate today, Set<String> flags) {
+        if (!flags.add(pupil.getId() + "/" + kind)) {
             return false;
         }
-        em.persist(new no.vis.registers.RegisterFlag(student.getId(), kind, today));
+        em.persist(new no.vis.registers.RegisterFlag(pupil.getId(), kind, today));
         return true;
     }
 

@@ -23,7 +23,7 @@ public enum Pages {
     ACCESSIBILITY("/accessibility.xhtml", Set.of(), null),
 
     STAFF_HOME("/staff/index.xhtml", Roles.STAFF, null),
-    STUDENTS("/staff/students.xhtml", Roles.PUPIL_LISTS, null),
+    STUDENTS("/staff/pupils.xhtml", Roles.PUPIL_LISTS, null),
     PUPIL_CARD("/staff/pupil.xhtml", Roles.PUPIL_LISTS, "id"),
     GUARDIAN_NEW("/staff/guardian-new.xhtml", Roles.GUARDIAN_ADMINISTRATION, "pupil"),
     ACCESS_LOG("/staff/access-log.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),

@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import no.vis.people.StudentRow;
-import no.vis.people.StudentService;
+import no.vis.people.PupilRow;
+import no.vis.people.PupilService;
 
 /** Backs {@code /pupil/index.xhtml}: the logged-in pupil's own school and class. */
 @Named("pupilHome")
@@ -13,16 +13,16 @@ import no.vis.people.StudentService;
 public class PupilHomeBacking {
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
-    private StudentRow me;
+    private PupilRow me;
 
     @PostConstruct
     void load() {
-        me = students.me().orElse(null);
+        me = pupilService.me().orElse(null);
     }
 
-    public StudentRow getMe() {
+    public PupilRow getMe() {
         return me;
     }
 }

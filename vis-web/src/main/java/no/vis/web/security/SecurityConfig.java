@@ -84,7 +84,7 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("roleAdministration", new AreaFilter(java.util.Set.of(no.vis.access.Role.COUNTY_ADMIN)))
                 .addMappingForUrlPatterns(requests, false, "/staff/roles.xhtml");
         context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
-                .addMappingForUrlPatterns(requests, false, "/staff/students.xhtml", "/staff/pupil.xhtml");
+                .addMappingForUrlPatterns(requests, false, "/staff/pupils.xhtml", "/staff/pupil.xhtml");
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))
                 .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml",
                         "/staff/removals.xhtml");

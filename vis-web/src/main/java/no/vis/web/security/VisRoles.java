@@ -7,7 +7,7 @@ import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.StaffDirectory;
 import no.vis.guardianship.GuardianService;
-import no.vis.people.StudentService;
+import no.vis.people.PupilService;
 import org.pac4j.core.authorization.generator.AuthorizationGenerator;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.profile.UserProfile;
@@ -43,7 +43,7 @@ final class VisRoles implements AuthorizationGenerator {
         if (minimumAcr == null) {
             // staff first; a pupil otherwise
             known = CDI.current().select(StaffDirectory.class).get().findByFeideUserId(profile.getId())
-                    .or(() -> CDI.current().select(StudentService.class).get().findPupilByFeideUserId(profile.getId()));
+                    .or(() -> CDI.current().select(PupilService.class).get().findPupilByFeideUserId(profile.getId()));
         } else {
             requireAcr(profile.getAttribute("acr"));
             // the guardian is the person with this fødselsnummer; ID-porten's sub is per client and never a key

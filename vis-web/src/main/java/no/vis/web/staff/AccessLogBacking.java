@@ -13,9 +13,9 @@ import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
-import no.vis.people.StudentRow;
-import no.vis.people.StudentSearch;
-import no.vis.people.StudentService;
+import no.vis.people.PupilRow;
+import no.vis.people.PupilSearch;
+import no.vis.people.PupilService;
 import no.vis.platform.VisSettings;
 import no.vis.privacy.AccessAction;
 import no.vis.privacy.AccessLog;
@@ -43,7 +43,7 @@ public class AccessLogBacking implements Serializable {
     AccessLog accessLog;
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
     @Inject
     VisSettings settings;
@@ -92,7 +92,7 @@ public class AccessLogBacking implements Serializable {
         if (!number.isEmpty()) {
             try {
                 Fodselsnummer.parse(number, settings.allowSyntheticFodselsnummer());
-                Page<StudentRow> found = students.search(new StudentSearch(number, null, null, StudentSearch.SortField.NAME,
+                Page<PupilRow> found = pupilService.search(new PupilSearch(number, null, null, PupilSearch.SortField.NAME,
                         no.vis.common.SortDirection.ASCENDING), new PageRequest(0, 1));
                 if (found.rows().isEmpty()) {
                     FacesMessages.fieldError("search:pupil", "accessLog.unknownPupil");

@@ -59,13 +59,13 @@ public class NewGuardianBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            var registered = admin.registerGuardian(card.studentId(), new NewGuardianForm(fodselsnummer, fodselsnummerRefused,
+            var registered = admin.registerGuardian(card.pupilId(), new NewGuardianForm(fodselsnummer, fodselsnummerRefused,
                     givenName, middleName, familyName, street, postalCode, postalPlace, mobile, email, language, reason, from));
             FacesContext context = FacesContext.getCurrentInstance();
             FacesMessages.info(registered.existingPersonKept() ? "guardian.registered.existingKept" : "guardian.registered");
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                    + "/staff/pupil.xhtml?id=" + card.studentId());
+                    + "/staff/pupil.xhtml?id=" + card.pupilId());
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("guardian:" + field, key));
         } catch (BusinessException e) {

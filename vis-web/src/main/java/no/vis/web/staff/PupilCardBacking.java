@@ -55,7 +55,7 @@ public class PupilCardBacking implements Serializable {
     }
 
     private void reload() {
-        cards.card(card.studentId()).ifPresent(c -> card = c);
+        cards.card(card.pupilId()).ifPresent(c -> card = c);
     }
 
     public void startEnding(long guardianshipId) {
@@ -85,7 +85,7 @@ public class PupilCardBacking implements Serializable {
 
     public void registerConsents() {
         try {
-            admin.registerConsents(card.studentId(), new ConsentForm(consentGuardianId, pupilGivenOn, guardianGivenOn, formReference));
+            admin.registerConsents(card.pupilId(), new ConsentForm(consentGuardianId, pupilGivenOn, guardianGivenOn, formReference));
             FacesMessages.info("consent.registered");
             consentGuardianId = null;
             pupilGivenOn = null;

@@ -12,9 +12,9 @@ import no.vis.common.BusinessException;
 import no.vis.common.PageRequest;
 import no.vis.common.SortDirection;
 import no.vis.people.Fodselsnummer;
-import no.vis.people.StudentRow;
-import no.vis.people.StudentSearch;
-import no.vis.people.StudentService;
+import no.vis.people.PupilRow;
+import no.vis.people.PupilSearch;
+import no.vis.people.PupilService;
 import no.vis.platform.VisSettings;
 import no.vis.school.SchoolOption;
 import no.vis.web.common.FacesMessages;
@@ -25,19 +25,19 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * Backs {@code /staff/students.xhtml}. The filter fields are plain text as typed (or as given in
+ * Backs {@code /staff/pupilService.xhtml}. The filter fields are plain text as typed (or as given in
  * the URL: {@code ?q=…&school=…&class=…}); {@link #applySearch()} checks them and reports each
  * problem on its field, and only a search that passed reaches the table.
  */
-@Named("staffStudents")
+@Named("staffPupils")
 @ViewScoped
-public class StudentsBacking implements Serializable {
+public class PupilsBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
     @Inject
     SchoolService schoolService;
@@ -49,8 +49,8 @@ public class StudentsBacking implements Serializable {
     private String schoolId;
     private String classCode;
     private List<SchoolOption> schools;
-    private StudentSearch activeSearch = StudentSearch.all();
-    private final StudentModel model = new StudentModel();
+    private PupilSearch activeSearch = PupilSearch.all();
+    private final PupilModel model = new PupilModel();
 
     @PostConstruct
     void init() {
@@ -71,7 +71,7 @@ public class StudentsBacking implements Serializable {
             }
         }
         try {
-            StudentSearch search = new StudentSearch(nameOrFnr, school, classCode, null, null);
+            PupilSearch search = new PupilSearch(nameOrFnr, school, classCode, null, null);
             if (search.isFodselsnummerSearch()) {
                 var problem = Fodselsnummer.problemWith(search.nameOrFnr(), settings.allowSyntheticFodselsnummer());
                 if (problem.isPresent()) {
@@ -83,7 +83,7 @@ public class StudentsBacking implements Serializable {
                 activeSearch = search;
             }
         } catch (BusinessException e) {
-            FacesMessages.fieldError("students.search.classTooLong".equals(e.messageKey()) ? "search:class" : "search:name",
+            FacesMessages.fieldError("pupilService.search.classTooLong".equals(e.messageKey()) ? "search:class" : "search:name",
                     e.messageKey(), e.arguments());
         }
     }
@@ -92,7 +92,7 @@ public class StudentsBacking implements Serializable {
         nameOrFnr = null;
         schoolId = null;
         classCode = null;
-        activeSearch = StudentSearch.all();
+        activeSearch = PupilSearch.all();
     }
 
     private static Long parseId(String text) {
@@ -104,7 +104,7 @@ public class StudentsBacking implements Serializable {
     }
 
     /** The pupils of the active search, a page at a time from the database. */
-    private final class StudentModel extends LazyDataModel<StudentRow> {
+    private final class PupilModel extends LazyDataModel<PupilRow> {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -115,22 +115,22 @@ public class StudentsBacking implements Serializable {
         }
 
         @Override
-        public List<StudentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            StudentSearch.SortField field = StudentSearch.SortField.NAME;
+        public List<PupilRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PupilSearch.SortField field = PupilSearch.SortField.NAME;
             SortDirection direction = SortDirection.ASCENDING;
             for (SortMeta sort : sortBy.values()) {
                 field = switch (sort.getField()) {
-                    case "birthDate" -> StudentSearch.SortField.BIRTH_DATE;
-                    case "schoolName" -> StudentSearch.SortField.SCHOOL;
-                    case "classCode" -> StudentSearch.SortField.CLASS;
-                    default -> StudentSearch.SortField.NAME;
+                    case "birthDate" -> PupilSearch.SortField.BIRTH_DATE;
+                    case "schoolName" -> PupilSearch.SortField.SCHOOL;
+                    case "classCode" -> PupilSearch.SortField.CLASS;
+                    default -> PupilSearch.SortField.NAME;
                 };
                 direction = sort.getOrder() == SortOrder.DESCENDING ? SortDirection.DESCENDING : SortDirection.ASCENDING;
             }
-            StudentSearch search = new StudentSearch(activeSearch.nameOrFnr(), activeSearch.schoolId(),
+            PupilSearch search = new PupilSearch(activeSearch.nameOrFnr(), activeSearch.schoolId(),
                     activeSearch.classCode(), field, direction);
             try {
-                var page = students.search(search, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE)));
+                var page = pupilService.search(search, new PageRequest(first, Math.min(pageSize, PageRequest.MAX_SIZE)));
                 setRowCount((int) page.total());
                 return page.rows();
             } catch (BusinessException e) {
@@ -141,18 +141,18 @@ public class StudentsBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(StudentRow row) {
+        public String getRowKey(PupilRow row) {
             return Long.toString(row.id());
         }
 
         @Override
-        public StudentRow getRowData(String rowKey) {
+        public PupilRow getRowData(String rowKey) {
             return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(row -> Long.toString(row.id()).equals(rowKey)).findFirst().orElse(null);
         }
     }
 
-    public LazyDataModel<StudentRow> getModel() {
+    public LazyDataModel<PupilRow> getModel() {
         return model;
     }
 

@@ -4,6 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A pupil to add, with the ids of the school and class to place the pupil in. */
-public record NewStudent(Fodselsnummer fodselsnummer, PersonName name, LocalDate birthDate, Address address,
+public record NewPupil(Fodselsnummer fodselsnummer, PersonName name, LocalDate birthDate, Address address,
                          long schoolId, Long classId) implements Serializable {
 }

@@ -18,12 +18,12 @@ import no.vis.people.Address;
 import no.vis.people.AddressProtection;
 import no.vis.people.Fodselsnummer;
 import no.vis.people.InvalidFodselsnummerException;
-import no.vis.people.NewStudent;
+import no.vis.people.NewPupil;
 import no.vis.people.PersonName;
-import no.vis.people.StudentRow;
-import no.vis.people.StudentSearch;
-import no.vis.people.StudentSearch.SortField;
-import no.vis.people.StudentService;
+import no.vis.people.PupilRow;
+import no.vis.people.PupilSearch;
+import no.vis.people.PupilSearch.SortField;
+import no.vis.people.PupilService;
 import no.vis.school.ClassRef;
 import no.vis.school.ClassSpec;
 import no.vis.school.County;
@@ -37,20 +37,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The students query against PostgreSQL: paging, filters, sorting, and bad input. Each test makes its own school. */
+/** The pupils query against PostgreSQL: paging, filters, sorting, and bad input. Each test makes its own school. */
 @ExtendWith(ArquillianExtension.class)
-class StudentServiceIT {
+class PupilServiceIT {
 
     private static final int SCHOOL_YEAR = 2026;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return VisDeployment.withTests(StudentServiceIT.class, VisDeployment.class, TestPeople.class, Callers.class,
+        return VisDeployment.withTests(PupilServiceIT.class, VisDeployment.class, TestPeople.class, Callers.class,
                 Callers.Work.class, AsOffice.class, AsItOperations.class, AsSystem.class, AsCountyAdmin.class);
     }
 
     @Inject
-    StudentService students;
+    PupilService pupilService;
 
     @Inject
     SchoolService schools;
@@ -92,50 +92,50 @@ class StudentServiceIT {
 
         family = "Test" + TestPeople.token();
         TestPeople people = new TestPeople();
-        List<NewStudent> pupils = new ArrayList<>();
+        List<NewPupil> pupils = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             Fodselsnummer fnr = people.next();
             numbers.add(fnr);
             String given = (i == 7 ? "Nora" : "Elev") + String.format("%02d", i);
-            pupils.add(new NewStudent(fnr, new PersonName(given, null, family), people.birthDate().minusDays(i),
+            pupils.add(new NewPupil(fnr, new PersonName(given, null, family), people.birthDate().minusDays(i),
                     new Address("Storgata 1", "4006", "STAVANGER", AddressProtection.UGRADERT),
                     schoolId, i < 35 ? classA : classB));
         }
-        assertEquals(60, students.addIfAbsent(pupils));
-        assertEquals(0, students.addIfAbsent(pupils), "adding the same pupils again adds nothing");
+        assertEquals(60, pupilService.addIfAbsent(pupils));
+        assertEquals(0, pupilService.addIfAbsent(pupils), "adding the same pupils again adds nothing");
     }
 
     /** A search as the county administrator, who sees every school. */
-    private Page<StudentRow> search(String text, String classCode, SortField sort, SortDirection direction, int first, int size)
+    private Page<PupilRow> search(String text, String classCode, SortField sort, SortDirection direction, int first, int size)
             throws Exception {
-        return asCountyAdmin.call(() -> students.search(new StudentSearch(text, schoolId, classCode, sort, direction),
+        return asCountyAdmin.call(() -> pupilService.search(new PupilSearch(text, schoolId, classCode, sort, direction),
                 new PageRequest(first, size)));
     }
 
     @Test
     void theServiceRefusesCallersWithoutAStaffRoleEvenWhenAPageForgetsToCheck() {
-        StudentSearch all = StudentSearch.all();
+        PupilSearch all = PupilSearch.all();
         PageRequest page = new PageRequest(0, 25);
-        assertTrue(Callers.refused(assertThrows(Exception.class, () -> students.search(all, page))), "anonymous");
-        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asItOperations.call(() -> students.search(all, page)))),
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> pupilService.search(all, page))), "anonymous");
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asItOperations.call(() -> pupilService.search(all, page)))),
                 "IT operations do not see pupil lists");
-        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asOffice.call(() -> students.addIfAbsent(List.of())))),
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asOffice.call(() -> pupilService.addIfAbsent(List.of())))),
                 "only jobs add pupils");
     }
 
     @Test
     void anOfficeRoleWithoutASchoolSeesNoPupilAndNoSchool() throws Exception {
         // the run-as caller is no staff member: it has the role but no school
-        assertEquals(0, asOffice.call(() -> students.search(StudentSearch.all(), new PageRequest(0, 25))).total());
+        assertEquals(0, asOffice.call(() -> pupilService.search(PupilSearch.all(), new PageRequest(0, 25))).total());
         assertTrue(asOffice.call(() -> schools.listSchools()).isEmpty());
-        assertThrows(UnknownSchoolException.class, () -> asOffice.call(() -> students.search(
-                new StudentSearch(null, schoolId, null, null, null), new PageRequest(0, 25))));
+        assertThrows(UnknownSchoolException.class, () -> asOffice.call(() -> pupilService.search(
+                new PupilSearch(null, schoolId, null, null, null), new PageRequest(0, 25))));
     }
 
     @Test
     void pagesComeFromTheDatabaseInNameOrder() throws Exception {
-        Page<StudentRow> first = search(null, null, SortField.NAME, SortDirection.ASCENDING, 0, 25);
-        Page<StudentRow> third = search(null, null, SortField.NAME, SortDirection.ASCENDING, 50, 25);
+        Page<PupilRow> first = search(null, null, SortField.NAME, SortDirection.ASCENDING, 0, 25);
+        Page<PupilRow> third = search(null, null, SortField.NAME, SortDirection.ASCENDING, 50, 25);
         assertEquals(60, first.total());
         assertEquals(25, first.rows().size());
         assertEquals(10, third.rows().size());
@@ -147,9 +147,9 @@ class StudentServiceIT {
 
     @Test
     void sortsByBirthDateBothWays() throws Exception {
-        List<StudentRow> descending = search(null, null, SortField.BIRTH_DATE, SortDirection.DESCENDING, 0, 60).rows();
-        List<StudentRow> sorted = new ArrayList<>(descending);
-        sorted.sort(Comparator.comparing(StudentRow::birthDate).reversed());
+        List<PupilRow> descending = search(null, null, SortField.BIRTH_DATE, SortDirection.DESCENDING, 0, 60).rows();
+        List<PupilRow> sorted = new ArrayList<>(descending);
+        sorted.sort(Comparator.comparing(PupilRow::birthDate).reversed());
         assertEquals(sorted, descending);
         assertEquals("Elev00", descending.get(0).givenName());
         assertEquals("Elev59", search(null, null, SortField.BIRTH_DATE, SortDirection.ASCENDING, 0, 1).rows().get(0).givenName());
@@ -157,7 +157,7 @@ class StudentServiceIT {
 
     @Test
     void filtersByNameWordsInAnyCaseAndByClassPrefix() throws Exception {
-        Page<StudentRow> nora = search("nora07 " + family.toUpperCase(), null, SortField.NAME, SortDirection.ASCENDING, 0, 25);
+        Page<PupilRow> nora = search("nora07 " + family.toUpperCase(), null, SortField.NAME, SortDirection.ASCENDING, 0, 25);
         assertEquals(1, nora.total());
         assertEquals("Nora07", nora.rows().get(0).givenName());
         assertEquals(60, search(family.substring(2, 7), null, SortField.NAME, SortDirection.ASCENDING, 0, 25).total());
@@ -169,7 +169,7 @@ class StudentServiceIT {
     @Test
     void findsAPupilByFodselsnummerAndExplainsAnInvalidOne() throws Exception {
         String fnr = numbers.get(3).value();
-        Page<StudentRow> found = search(fnr.substring(0, 6) + " " + fnr.substring(6), null, SortField.NAME,
+        Page<PupilRow> found = search(fnr.substring(0, 6) + " " + fnr.substring(6), null, SortField.NAME,
                 SortDirection.ASCENDING, 0, 25);
         assertEquals(1, found.total());
         assertEquals("Elev03", found.rows().get(0).givenName());
@@ -188,11 +188,11 @@ class StudentServiceIT {
 
     @Test
     void refusesAnUnknownSchoolAndTooLongTexts() {
-        assertThrows(UnknownSchoolException.class, () -> asCountyAdmin.call(() -> students.search(
-                new StudentSearch(null, -5L, null, null, null), new PageRequest(0, 25))));
+        assertThrows(UnknownSchoolException.class, () -> asCountyAdmin.call(() -> pupilService.search(
+                new PupilSearch(null, -5L, null, null, null), new PageRequest(0, 25))));
         BusinessException tooLong = assertThrows(BusinessException.class,
-                () -> new StudentSearch("x".repeat(500), null, null, null, null));
-        assertEquals("students.search.nameTooLong", tooLong.messageKey());
+                () -> new PupilSearch("x".repeat(500), null, null, null, null));
+        assertEquals("pupilService.search.nameTooLong", tooLong.messageKey());
         assertFalse(tooLong.getMessage().contains("xxxxx"), "the message does not echo the input");
     }
 }

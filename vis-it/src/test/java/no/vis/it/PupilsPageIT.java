@@ -31,10 +31,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The staff students page as a user sees it in Chromium, and what bad input gets over plain HTTP. */
+/** The staff pupils page as a user sees it in Chromium, and what bad input gets over plain HTTP. */
 @ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
-class StudentsPageIT {
+class PupilsPageIT {
 
     private static final int PUPILS = 55;
 
@@ -77,10 +77,10 @@ class StudentsPageIT {
             db.staffRole(IT_USER, "Ivar IT", county, schoolId, "IT_OPERATIONS");
             // a school of the county where the office worker has no role, with a pupil
             otherSchoolId = db.school(county, TestPeople.orgNumber(), "Annen vgs " + TestPeople.token());
-            db.student(people.next().value(), "Hidden", family, LocalDate.of(2009, 6, 1), otherSchoolId,
+            db.pupil(people.next().value(), "Hidden", family, LocalDate.of(2009, 6, 1), otherSchoolId,
                     db.schoolClass(otherSchoolId, 2026, "2STA", "VG2"));
             for (int i = 0; i < PUPILS; i++) {
-                db.student(people.next().value(), String.format("Elev%02d", i), family,
+                db.pupil(people.next().value(), String.format("Elev%02d", i), family,
                         LocalDate.of(2009, 1, 1).plusDays(i), schoolId, i < 35 ? classA : classB);
             }
         }
@@ -98,9 +98,9 @@ class StudentsPageIT {
 
     /** Opens the school's pupil list, logging in as the office worker through the provider. */
     private void openSchool() {
-        browser.get(base + "staff/students.xhtml?school=" + schoolId);
+        browser.get(base + "staff/pupils.xhtml?school=" + schoolId);
         logInAs(OFFICE_USER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pupils:table")));
     }
 
     /** On the local provider's login page: the demo user's button. */
@@ -111,7 +111,7 @@ class StudentsPageIT {
 
     @Test
     void theStaffAreaNeedsALoginAndTheRightRole() {
-        browser.get(base + "staff/students.xhtml");
+        browser.get(base + "staff/pupils.xhtml");
         assertTrue(browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
         String sessionBefore = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -140,7 +140,7 @@ class StudentsPageIT {
         browser.findElements(By.cssSelector(".vis-school")).stream()
                 .filter(e -> e.getText().contains(schoolName)).findFirst().orElseThrow()
                 .findElement(By.cssSelector(".vis-pupils-link")).click();
-        wait.until(d -> !d.findElements(By.id("students:table:count")).isEmpty() && count().equals("55 elever"));
+        wait.until(d -> !d.findElements(By.id("pupils:table:count")).isEmpty() && count().equals("55 elever"));
     }
 
     @Test
@@ -209,14 +209,14 @@ class StudentsPageIT {
     @Test
     void officeStaffSeeOnlyThePupilsOfTheirOwnSchools() {
         openSchool();
-        browser.get(base + "staff/students.xhtml?q=" + family);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+        browser.get(base + "staff/pupils.xhtml?q=" + family);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pupils:table")));
         assertEquals("55 elever", count(), "the pupil at the other school is not counted");
         assertTrue(names().stream().noneMatch(n -> n.contains("Hidden")));
         assertTrue(new Select(browser.findElement(By.id("search:school"))).getOptions().stream()
                 .noneMatch(o -> o.getAttribute("value").equals(Long.toString(otherSchoolId))), "not offered");
 
-        browser.get(base + "staff/students.xhtml?school=" + otherSchoolId);
+        browser.get(base + "staff/pupils.xhtml?school=" + otherSchoolId);
         wait.until(d -> d.findElement(By.cssSelector(".vis-field:has(#search\\:school) .ui-message")).getText()
                 .contains("Skolen finnes ikke"));
         assertTrue(names().stream().noneMatch(n -> n.contains("Hidden")));
@@ -227,7 +227,7 @@ class StudentsPageIT {
         openSchool();
         browser.findElement(By.id("logout")).click();
         wait.until(d -> d.findElements(By.id("logout")).isEmpty() && d.getCurrentUrl().startsWith(base));
-        browser.get(base + "staff/students.xhtml?school=" + schoolId);
+        browser.get(base + "staff/pupils.xhtml?school=" + schoolId);
         assertTrue(browser.getCurrentUrl().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"),
                 "a new login is needed: " + browser.getCurrentUrl());
     }
@@ -245,7 +245,7 @@ class StudentsPageIT {
 
     @Test
     void aForgedStateAReplayedCodeAndAnUnknownClientGetAClearPageNeverA500() throws Exception {
-        String start = base + "staff/students.xhtml?school=" + schoolId;
+        String start = base + "staff/pupils.xhtml?school=" + schoolId;
 
         HttpClient forger = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         String callback = loginUpToTheCallback(forger, start).headers().firstValue("Location").orElseThrow();
@@ -268,18 +268,18 @@ class StudentsPageIT {
 
     @Test
     void aFeideUserVisDoesNotKnowGetsAPlainPage() {
-        browser.get(base + "staff/students.xhtml");
+        browser.get(base + "staff/pupils.xhtml");
         logInAs(UNKNOWN_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du er ikke registrert i VIS"));
-        assertTrue(browser.findElements(By.id("students:table")).isEmpty(), "no pupil data");
+        assertTrue(browser.findElements(By.id("pupils:table")).isEmpty(), "no pupil data");
     }
 
     private String count() {
-        return browser.findElement(By.id("students:table:count")).getText();
+        return browser.findElement(By.id("pupils:table:count")).getText();
     }
 
     private List<String> names() {
-        return browser.findElements(By.cssSelector("#students\\:table_data .vis-student-name")).stream()
+        return browser.findElements(By.cssSelector("#pupils\\:table_data .vis-pupil-name")).stream()
                 .map(WebElement::getText).toList();
     }
 
@@ -327,7 +327,7 @@ class StudentsPageIT {
         type("search:class", "2stb");
         browser.findElement(By.id("search:apply")).click();
         wait.until(d -> count().equals("20 elever"));
-        assertTrue(browser.findElements(By.cssSelector("#students\\:table_data .vis-class")).stream()
+        assertTrue(browser.findElements(By.cssSelector("#pupils\\:table_data .vis-class")).stream()
                 .allMatch(e -> e.getText().equals("2STB")));
     }
 
@@ -362,7 +362,7 @@ class StudentsPageIT {
     private HttpClient loggedInHttpClient() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new java.net.CookieManager()).build();
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml")).build(),
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "staff/pupils.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(loginPage.uri().toString().contains(":" + LoginProviderExtension.PORT + "/feide/authorize?"), loginPage.uri().toString());
         HttpResponse<String> back = http.send(HttpRequest.newBuilder(loginPage.uri())
@@ -377,7 +377,7 @@ class StudentsPageIT {
     void aFormPostWithAForgedViewStateChangesNothingAndShowsThePageAgain() throws Exception {
         HttpClient http = loggedInHttpClient();
         String form = "search=search&search%3Aname=x&search%3Aapply=&jakarta.faces.ViewState=forged%3A123";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "staff/students.xhtml"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "staff/pupils.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
@@ -388,12 +388,12 @@ class StudentsPageIT {
     @Test
     void badUrlParametersGetAClearPageNeverA500() throws Exception {
         HttpClient http = loggedInHttpClient();
-        assertPage(http, "staff/students.xhtml?q=" + "x".repeat(500), 200, "Søketeksten kan være høyst 100 tegn.");
-        assertPage(http, "staff/students.xhtml?school=999999999", 200, "Skolen finnes ikke.");
-        assertPage(http, "staff/students.xhtml?school=abc", 200, "Skolen finnes ikke.");
-        assertPage(http, "staff/students.xhtml?q=" + URLEncoder.encode("01010112345", StandardCharsets.UTF_8), 200,
+        assertPage(http, "staff/pupils.xhtml?q=" + "x".repeat(500), 200, "Søketeksten kan være høyst 100 tegn.");
+        assertPage(http, "staff/pupils.xhtml?school=999999999", 200, "Skolen finnes ikke.");
+        assertPage(http, "staff/pupils.xhtml?school=abc", 200, "Skolen finnes ikke.");
+        assertPage(http, "staff/pupils.xhtml?q=" + URLEncoder.encode("01010112345", StandardCharsets.UTF_8), 200,
                 "Fødselsnummeret er ikke gyldig");
-        assertPage(http, "staff/students.xhtml?q=" + URLEncoder.encode("<script>x</script>%_'\"", StandardCharsets.UTF_8),
+        assertPage(http, "staff/pupils.xhtml?q=" + URLEncoder.encode("<script>x</script>%_'\"", StandardCharsets.UTF_8),
                 200, "Ingen elever passer til søket.");
         assertPage(http, "staff/nothing-here.xhtml", 404, "Siden finnes ikke");
     }
@@ -414,7 +414,7 @@ class StudentsPageIT {
     @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         HttpClient http = HttpClient.newBuilder().build();
-        for (String path : List.of("", "staff/students.xhtml", "no-such-page.xhtml")) {
+        for (String path : List.of("", "staff/pupils.xhtml", "no-such-page.xhtml")) {
             var headers = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding()).headers();
             String csp = headers.firstValue("Content-Security-Policy").orElse("");
@@ -489,8 +489,8 @@ class StudentsPageIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode(), "a form on a foreign site cannot log out");
-        browser.get(base + "staff/students.xhtml?school=" + schoolId);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("students:table")));
+        browser.get(base + "staff/pupils.xhtml?school=" + schoolId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pupils:table")));
         assertEquals(session, browser.manage().getCookieNamed("JSESSIONID").getValue(), "still logged in");
     }
 

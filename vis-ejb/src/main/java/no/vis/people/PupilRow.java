@@ -4,11 +4,11 @@ import no.vis.common.NameCase;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** One line of the staff students list: what the list shows, read by one query; the name as it is shown ({@link NameCase}). */
-public record StudentRow(long id, String givenName, String middleName, String familyName, LocalDate birthDate,
+/** One line of the staff pupils list: what the list shows, read by one query; the name as it is shown ({@link NameCase}). */
+public record PupilRow(long id, String givenName, String middleName, String familyName, LocalDate birthDate,
                          long schoolId, String schoolName, String classCode) implements Serializable {
 
-    public StudentRow {
+    public PupilRow {
         givenName = NameCase.givenName(givenName);
         middleName = NameCase.familyName(middleName);
         familyName = NameCase.familyName(familyName);
@@ -21,6 +21,6 @@ public record StudentRow(long id, String givenName, String middleName, String fa
 
     @Override
     public String toString() {
-        return "StudentRow[" + id + "]"; // never personal data in logs
+        return "PupilRow[" + id + "]"; // never personal data in logs
     }
 }

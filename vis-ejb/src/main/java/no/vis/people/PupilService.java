@@ -42,7 +42,7 @@ import no.vis.school.UnknownSchoolException;
  */
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.TEACHER, Names.CONTACT_TEACHER, Names.COUNTY_ADMIN})
-public class StudentService {
+public class PupilService {
 
     @Resource
     SessionContext session;
@@ -68,7 +68,7 @@ public class StudentService {
      * @throws no.vis.school.UnknownSchoolException if the search names a school that does not exist
      * @throws InvalidFodselsnummerException if the text is 11 digits but not a valid number
      */
-    public Page<StudentRow> search(StudentSearch search, PageRequest page) {
+    public Page<PupilRow> search(PupilSearch search, PageRequest page) {
         SchoolScope scope = staff.callerScope();
         if (search.schoolId() != null && !scope.allows(search.schoolId())) {
             // a school that does not exist, and one the caller has no role at, look the same
@@ -79,24 +79,24 @@ public class StudentService {
         }
         Filter filter = filterFor(search, scope);
         TypedQuery<Long> count = em.createQuery(
-                "SELECT COUNT(s) FROM Student s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
+                "SELECT COUNT(s) FROM Pupil s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
                 Long.class);
         filter.parameters.forEach(count::setParameter);
         long total = count.getSingleResult();
         if (total == 0 || page.first() >= total) {
             return new Page<>(List.of(), total);
         }
-        TypedQuery<StudentRow> rows = em.createQuery(
-                "SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName, s.name.familyName,"
+        TypedQuery<PupilRow> rows = em.createQuery(
+                "SELECT NEW no.vis.people.PupilRow(s.id, s.name.givenName, s.name.middleName, s.name.familyName,"
                         + " s.birthDate, sc.id, sc.name, c.code)"
-                        + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c"
+                        + " FROM Pupil s JOIN s.school sc LEFT JOIN s.schoolClass c"
                         + filter.where + orderBy(search),
-                StudentRow.class);
+                PupilRow.class);
         filter.parameters.forEach(rows::setParameter);
         rows.setFirstResult(page.first());
         rows.setMaxResults(page.size());
-        List<StudentRow> shown = rows.getResultList();
-        accessLog.readAll(SubjectKind.PUPIL, shown.stream().map(StudentRow::id).toList(), DataCategory.PERSONALIA, "pupil-list");
+        List<PupilRow> shown = rows.getResultList();
+        accessLog.readAll(SubjectKind.PUPIL, shown.stream().map(PupilRow::id).toList(), DataCategory.PERSONALIA, "pupil-list");
         return new Page<>(shown, total);
     }
 
@@ -107,20 +107,20 @@ public class StudentService {
      * @return how many were added
      */
     @RolesAllowed(Names.SYSTEM)
-    public int addIfAbsent(List<NewStudent> students) {
-        if (students.isEmpty()) {
+    public int addIfAbsent(List<NewPupil> pupils) {
+        if (pupils.isEmpty()) {
             return 0;
         }
         Set<Fodselsnummer> existing = new HashSet<>(em.createQuery(
-                        "SELECT s.fodselsnummer FROM Student s WHERE s.fodselsnummer IN :fnrs", Fodselsnummer.class)
-                .setParameter("fnrs", students.stream().map(NewStudent::fodselsnummer).toList())
+                        "SELECT s.fodselsnummer FROM Pupil s WHERE s.fodselsnummer IN :fnrs", Fodselsnummer.class)
+                .setParameter("fnrs", pupils.stream().map(NewPupil::fodselsnummer).toList())
                 .getResultList());
         int added = 0;
-        for (NewStudent n : students) {
+        for (NewPupil n : pupils) {
             if (existing.add(n.fodselsnummer())) {
                 School school = schools.getSchool(n.schoolId());
                 SchoolClass schoolClass = n.classId() == null ? null : em.find(SchoolClass.class, n.classId());
-                em.persist(new Student(n.fodselsnummer(), n.name(), n.birthDate(), n.address(), school, schoolClass));
+                em.persist(new Pupil(n.fodselsnummer(), n.name(), n.birthDate(), n.address(), school, schoolClass));
                 added++;
             }
         }
@@ -129,29 +129,29 @@ public class StudentService {
 
     /** How many pupils the schools of a county have. */
     @RolesAllowed({Names.SYSTEM, Names.COUNTY_ADMIN})
-    public long countStudents(String countyCode) {
-        return em.createQuery("SELECT COUNT(s) FROM Student s WHERE s.school.county.code = :county", Long.class)
+    public long countPupils(String countyCode) {
+        return em.createQuery("SELECT COUNT(s) FROM Pupil s WHERE s.school.county.code = :county", Long.class)
                 .setParameter("county", countyCode).getSingleResult();
     }
 
     /** The pupil with this Feide user id, as a logged-in user; empty for anyone else. Asked at login. */
     @PermitAll
     public Optional<KnownUser> findPupilByFeideUserId(String feideUserId) {
-        return em.createQuery("SELECT s FROM Student s WHERE s.feideUserId = :id", Student.class)
+        return em.createQuery("SELECT s FROM Pupil s WHERE s.feideUserId = :id", Pupil.class)
                 .setParameter("id", feideUserId).getResultStream().findFirst()
                 .map(s -> new KnownUser(VisUserId.PUPIL.of(s.getId()), NameCase.givenName(s.getName().givenName()), Set.of(Role.PUPIL), Map.of()));
     }
 
     /** The calling pupil's own line: name, school, class. */
     @RolesAllowed(Names.PUPIL)
-    public Optional<StudentRow> me() {
+    public Optional<PupilRow> me() {
         Optional<Long> pupilId = VisUserId.PUPIL.idIn(session.getCallerPrincipal().getName());
         if (pupilId.isEmpty()) {
             return Optional.empty();
         }
-        Optional<StudentRow> me = em.createQuery("SELECT NEW no.vis.people.StudentRow(s.id, s.name.givenName, s.name.middleName,"
+        Optional<PupilRow> me = em.createQuery("SELECT NEW no.vis.people.PupilRow(s.id, s.name.givenName, s.name.middleName,"
                         + " s.name.familyName, s.birthDate, sc.id, sc.name, c.code)"
-                        + " FROM Student s JOIN s.school sc LEFT JOIN s.schoolClass c WHERE s.id = :id", StudentRow.class)
+                        + " FROM Pupil s JOIN s.school sc LEFT JOIN s.schoolClass c WHERE s.id = :id", PupilRow.class)
                 .setParameter("id", pupilId.get())
                 .getResultStream().findFirst();
         me.ifPresent(row -> accessLog.read(SubjectKind.PUPIL, row.id(), DataCategory.PERSONALIA, "pupil-start-page"));
@@ -161,12 +161,12 @@ public class StudentService {
     /** Links a pupil's Feide account. For jobs (and the demo). */
     @RolesAllowed(Names.SYSTEM)
     public void linkFeide(Fodselsnummer pupil, String feideUserId) {
-        em.createQuery("SELECT s FROM Student s WHERE s.fodselsnummer = :fnr", Student.class)
+        em.createQuery("SELECT s FROM Pupil s WHERE s.fodselsnummer = :fnr", Pupil.class)
                 .setParameter("fnr", pupil).getResultStream().findFirst()
                 .ifPresent(s -> s.linkFeide(feideUserId));
     }
 
-    private Filter filterFor(StudentSearch search, SchoolScope scope) {
+    private Filter filterFor(PupilSearch search, SchoolScope scope) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         boolean joinClass = false;
@@ -203,7 +203,7 @@ public class StudentService {
     }
 
     /** The ORDER BY for a sort column, from a fixed list; the id last keeps pages stable. */
-    private static String orderBy(StudentSearch search) {
+    private static String orderBy(PupilSearch search) {
         String dir = " " + search.direction().jpql();
         String columns = switch (search.sortField()) {
             case NAME -> "s.name.familyName" + dir + ", s.name.givenName" + dir;

@@ -26,7 +26,7 @@ import no.vis.school.SchoolClass;
  */
 @Entity
 @Table(name = "student")
-public class Student {
+public class Pupil {
 
     @Id
     @SequenceGenerator(name = "student_seq", sequenceName = "student_seq", allocationSize = 50)
@@ -71,11 +71,11 @@ public class Student {
     @Version
     private long version;
 
-    protected Student() {
+    protected Pupil() {
         // for JPA
     }
 
-    public Student(Fodselsnummer fodselsnummer, PersonName name, LocalDate birthDate, Address address,
+    public Pupil(Fodselsnummer fodselsnummer, PersonName name, LocalDate birthDate, Address address,
                    School school, SchoolClass schoolClass) {
         this.fodselsnummer = Objects.requireNonNull(fodselsnummer, "fødselsnummer");
         this.birthDate = Objects.requireNonNull(birthDate, "birth date");
@@ -160,7 +160,7 @@ public class Student {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Student other && fodselsnummer.equals(other.fodselsnummer);
+        return o instanceof Pupil other && fodselsnummer.equals(other.fodselsnummer);
     }
 
     @Override
@@ -170,6 +170,6 @@ public class Student {
 
     @Override
     public String toString() {
-        return "Student[id=" + id + "]";
+        return "Pupil[id=" + id + "]";
     }
 }
