@@ -19,7 +19,7 @@ import no.vis.access.Role.Names;
 @RolesAllowed(Names.SYSTEM)
 public class DatabaseStatistics {
 
-    private static final Set<String> TABLES = Set.of("pupil", "guardian", "guardianship", "consent", "school_class", "school");
+    private static final Set<String> TABLES = Set.of("student", "guardian", "guardianship", "consent", "school_class", "school");
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;

@@ -63,13 +63,13 @@ class MigrationIT {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
                      + " WHERE table_schema = current_schema() AND table_name IN"
-                     + " ('county', 'school', 'school_class', 'pupil', 'sequence')")) {
+                     + " ('county', 'school', 'school_class', 'student', 'sequence')")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
         }
         tables.sort(null);
         // "sequence" would be EclipseLink's table generator: it must not exist
-        assertEquals(List.of("county", "school", "school_class", "pupil"), tables);
+        assertEquals(List.of("county", "school", "school_class", "student"), tables);
     }
 }

@@ -192,7 +192,7 @@ class PupilServiceIT {
                 new PupilSearch(null, -5L, null, null, null), new PageRequest(0, 25))));
         BusinessException tooLong = assertThrows(BusinessException.class,
                 () -> new PupilSearch("x".repeat(500), null, null, null, null));
-        assertEquals("pupilService.search.nameTooLong", tooLong.messageKey());
+        assertEquals("pupils.search.nameTooLong", tooLong.messageKey());
         assertFalse(tooLong.getMessage().contains("xxxxx"), "the message does not echo the input");
     }
 }

@@ -83,7 +83,7 @@ public class PupilsBacking implements Serializable {
                 activeSearch = search;
             }
         } catch (BusinessException e) {
-            FacesMessages.fieldError("pupilService.search.classTooLong".equals(e.messageKey()) ? "search:class" : "search:name",
+            FacesMessages.fieldError("pupils.search.classTooLong".equals(e.messageKey()) ? "search:class" : "search:name",
                     e.messageKey(), e.arguments());
         }
     }
