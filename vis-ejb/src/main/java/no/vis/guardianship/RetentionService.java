@@ -64,16 +64,25 @@ public class RetentionService {
                 .setParameter("day", cutoff).getResultList();
     }
 
+    /**
+     * For a dry run: the guardians {@link #guardiansWithoutBasisSince} would find once the run's
+     * first step had ended the guardianships of pupils who left on or before {@code today} (on the day
+     * they left) — which a dry run does not write.
+     */
+    public List<Long> guardiansWithoutBasisSinceOnceLeftPupilsEnded(LocalDate cutoff) {
+        return em.createQuery("SELECT g.id FROM Guardian g WHERE NOT EXISTS (SELECT gs.id FROM Guardianship gs"
+                        + " JOIN gs.pupil s WHERE gs.guardian = g AND " + Guardianship.NOT_ENDED_BY_DAY
+                        // (the cutoff is before today: a pupil who left by the cutoff has left by today)
+                        + " AND NOT (gs.activeTo IS NULL AND s.leftOn IS NOT NULL AND s.leftOn <= :day)) ORDER BY g.id",
+                        Long.class)
+                .setParameter("day", cutoff).getResultList();
+    }
+
     /** Deletes them (again checked: a guardian who got a guardianship meanwhile stays); returns how many. */
     public int deleteGuardians(List<Long> guardianIds, LocalDate cutoff) {
         List<Long> stillWithout = GuardianErasure.withoutBasisAfter(em, guardianIds, cutoff);
         GuardianErasure.erase(em, accessLog, stillWithout, PURPOSE);
         return stillWithout.size();
-    }
-
-    /** Of these guardians, those still without an active guardianship after the cutoff. */
-    public List<Long> stillWithoutBasis(List<Long> guardianIds, LocalDate cutoff) {
-        return GuardianErasure.withoutBasisAfter(em, guardianIds, cutoff);
     }
 
     /** Deletes the consents of pupils who left school on or before the cutoff; returns how many. */

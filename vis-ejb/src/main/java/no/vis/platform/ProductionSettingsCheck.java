@@ -38,9 +38,10 @@ public class ProductionSettingsCheck {
             "vis.freg.base-url", Rule.NOT_LOCAL,
             "vis.krr.base-url", Rule.NOT_LOCAL,
             "vis.maskinporten.token-url", Rule.NOT_LOCAL,
-            "vis.maskinporten.keystore", Rule.GIVEN);
+            "vis.maskinporten.keystore", Rule.GIVEN,
+            "vis.maskinporten.audience", Rule.NOT_TEST);
 
-    enum Rule { NOT_LOCAL, NOT_DEMO_SECRET, GIVEN }
+    enum Rule { NOT_LOCAL, NOT_DEMO_SECRET, GIVEN, NOT_TEST }
 
     @PostConstruct
     void check() {
@@ -67,6 +68,7 @@ public class ProductionSettingsCheck {
                 case NOT_LOCAL -> value != null && !isLocal(value);
                 case NOT_DEMO_SECRET -> value != null && !value.equals(DEMO_SECRET);
                 case GIVEN -> value != null;
+                case NOT_TEST -> value != null && !value.contains("test.maskinporten");
             };
             if (!ok) {
                 missing.add(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"));

@@ -20,7 +20,8 @@ class ProductionSettingsCheckTest {
             "vis.freg.base-url", "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/offentlig-med-hjemmel/api",
             "vis.krr.base-url", "https://kontaktregisteret.no/rest",
             "vis.maskinporten.token-url", "https://maskinporten.no/token",
-            "vis.maskinporten.keystore", "/etc/vis/virksomhetssertifikat.p12");
+            "vis.maskinporten.keystore", "/etc/vis/virksomhetssertifikat.p12",
+            "vis.maskinporten.audience", "https://maskinporten.no/");
 
     private static List<String> missing(Map<String, String> settings) {
         return ProductionSettingsCheck.missing(key -> Optional.ofNullable(settings.get(key)));
@@ -34,7 +35,7 @@ class ProductionSettingsCheckTest {
     @Test
     void nothingSetNamesEverySettingByItsEnvironmentVariable() {
         List<String> missing = missing(Map.of());
-        assertEquals(9, missing.size(), missing.toString());
+        assertEquals(10, missing.size(), missing.toString());
         assertTrue(missing.containsAll(List.of("VIS_LOGIN_FEIDE_DISCOVERY_URL", "VIS_LOGIN_IDPORTEN_CLIENT_SECRET",
                 "VIS_FREG_BASE_URL", "VIS_MASKINPORTEN_KEYSTORE", "VIS_BASE_URL")), missing.toString());
     }

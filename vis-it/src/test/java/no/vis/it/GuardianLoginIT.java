@@ -217,6 +217,13 @@ class GuardianLoginIT {
         wait.until(d -> heading().equals("Dine barn"));
         assertEquals(400, frontChannelLogout("https://evil.example/idporten", sid).statusCode());
         assertEquals(400, frontChannelLogout(null, sid).statusCode());
+        var http = java.net.http.HttpClient.newHttpClient();
+        assertEquals(400, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base + "callback/idporten?sid=" + sid + "&state=x")).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode(), "a sid with a state is no way around the issuer check");
+        assertEquals(400, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                base + "callback/idporten?logout_token=eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode(), "no back-channel logout token");
         assertEquals(400, frontChannelLogout("http://127.0.0.1:" + LoginProviderExtension.PORT + "/feide", sid).statusCode(),
                 "Feide's issuer for ID-porten's client");
         browser.get(base + "guardian/index.xhtml");

@@ -226,6 +226,8 @@ class JobScreenIT {
                     guardian), "listed as what would be deleted");
             assertEquals("0", db.value("SELECT count(*) FROM guardian_removal WHERE student_id = ?", pupil),
                     "nothing on the office's list");
+            assertEquals("0", db.value("SELECT count(*) FROM access_log WHERE subject_kind = 'PUPIL' AND action = 'CHANGE'"
+                    + " AND subject_id = ?", pupil), "nothing changed, nothing logged as changed");
         }
     }
 

@@ -272,6 +272,11 @@ class PupilsPageIT {
         logInAs(UNKNOWN_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Du er ikke registrert i VIS"));
         assertTrue(browser.findElements(By.id("pupils:table")).isEmpty(), "no pupil data");
+        // and can log out (by POST, like everyone)
+        browser.findElement(By.cssSelector("#unknown-logout button")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(base) && d.findElements(By.id("unknown-logout")).isEmpty());
+        browser.get(base + "staff/pupils.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/feide/authorize?"), "logged out: " + browser.getCurrentUrl());
     }
 
     private String count() {
@@ -443,6 +448,9 @@ class PupilsPageIT {
                     + " AND staff_member_id = (SELECT id FROM staff_member WHERE feide_user_id = ?)", IT_USER);
         }
         browser.get(base + "staff/jobs.xhtml");
+        // the session with the old roles is ended: a new login, which finds the roles as they are now
+        assertTrue(browser.getCurrentUrl().contains("/feide/authorize?"), "a new login: " + browser.getCurrentUrl());
+        logInAs(IT_USER);
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Ingen tilgang"));
     }
 

@@ -47,9 +47,14 @@ class RetentionCleanupJobIT {
     DataSource dataSource;
 
     private JobRun run() throws Exception {
+        return run(false);
+    }
+
+    private JobRun run(boolean dry) throws Exception {
         Properties parameters = new Properties();
         parameters.setProperty("today", TODAY.toString());
         parameters.setProperty("graceDays", "30");
+        parameters.setProperty("dryRun", Boolean.toString(dry));
         long execution = asItOperations.call(() -> jobs.start("retention-cleanup", parameters));
         return asItOperations.call(() -> jobs.awaitFinished(execution, Duration.ofMinutes(2)));
     }
@@ -85,6 +90,24 @@ class RetentionCleanupJobIT {
             db.guardianship(siblingsGuardian, sibling, born.plusYears(2), null);
             db.consent(leftLongAgo, siblingsGuardian, "PUPIL", LocalDate.of(1990, 6, 1), null);
             db.consent(leftLongAgo, siblingsGuardian, "GUARDIAN", LocalDate.of(1990, 6, 1), null);
+        }
+
+        // a dry run first: the same decisions listed, nothing written
+        JobRun dry = run(true);
+        assertEquals(BatchStatus.COMPLETED, dry.status(), dry.toString());
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            String listed = "SELECT count(*) FROM job_skipped_record WHERE job_execution_id = " + dry.executionId()
+                    + " AND record_ref = ?";
+            assertEquals("1", db.value(listed.replace("?", "'guardian:' || ?"), guardianOfLeft),
+                    "deleted in the same run once its guardianship has ended: listed too");
+            assertEquals("1", db.value(listed.replace("?", "'guardian:' || ?"), endedByStaff));
+            assertEquals("0", db.value(listed.replace("?", "'guardian:' || ?"), guardianOfRecent), "within the grace period");
+            assertEquals("0", db.value(listed.replace("?", "'guardian:' || ?"), siblingsGuardian), "still a guardian");
+            assertNotNull(db.value("SELECT id FROM guardian WHERE id = ?", guardianOfLeft), "nothing deleted");
+            assertEquals("1", db.value("SELECT count(*) FROM consent WHERE student_id = ? AND party = 'PUPIL'", leftLongAgo),
+                    "nothing deleted");
+            assertEquals("0", db.value("SELECT count(*) FROM access_log WHERE purpose = 'job:retention-cleanup' AND subject_id = ?",
+                    leftLongAgo), "nothing changed, nothing logged as changed");
         }
 
         JobRun first = run();

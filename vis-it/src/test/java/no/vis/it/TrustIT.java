@@ -91,6 +91,8 @@ class TrustIT {
         assertTrue(Callers.refused(assertThrows(Exception.class, () -> registerJobs.freg())), "anonymous: no register client");
         assertTrue(Callers.refused(assertThrows(Exception.class,
                 () -> asOffice.call(() -> guardianJobs.guardianshipsOfLeftPupils(today)))), "office staff");
+        assertTrue(Callers.refused(assertThrows(Exception.class,
+                () -> asItOperations.call(() -> registerJobs.freg()))), "IT operations outside a job: no register client");
         assertNotNull(asSystem.call(() -> guardianJobs.guardianshipsOfLeftPupils(today)), "the system");
     }
 

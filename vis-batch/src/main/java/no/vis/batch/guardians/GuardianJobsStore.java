@@ -47,9 +47,9 @@ public class GuardianJobsStore {
         return retention.deleteGuardians(ids, cutoff);
     }
 
-    /** Of these guardians, those a real run would delete now. */
-    public List<Long> guardiansStillWithoutBasis(List<Long> ids, LocalDate cutoff) {
-        return retention.stillWithoutBasis(ids, cutoff);
+    /** For a dry run: those without basis once the guardianships of pupils who left would have ended. */
+    public List<Long> guardiansWithoutBasisOnceLeftPupilsEnded(LocalDate cutoff) {
+        return retention.guardiansWithoutBasisSinceOnceLeftPupilsEnded(cutoff);
     }
 
     public int deleteConsentsOfLeftPupils(LocalDate cutoff) {

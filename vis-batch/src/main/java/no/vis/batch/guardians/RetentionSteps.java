@@ -90,7 +90,9 @@ final class RetentionSteps {
 
         @Override
         protected List<Long> ids() {
-            return store.guardiansWithoutBasisSince(cutoff(run));
+            // a dry run's first step wrote nothing: count what it would have ended as ended
+            return run.dryRun() ? store.guardiansWithoutBasisOnceLeftPupilsEnded(cutoff(run))
+                    : store.guardiansWithoutBasisSince(cutoff(run));
         }
     }
 
@@ -113,8 +115,7 @@ final class RetentionSteps {
         @Override
         public void writeItems(List<Object> items) {
             if (run.dryRun()) {
-                // the same re-check as a real run: only those still without basis are listed
-                List<Long> deleting = store.guardiansStillWithoutBasis(ids(items), cutoff(run));
+                List<Long> deleting = ids(items); // the reader already counted the first step's endings
                 store.listDryRun(job.getExecutionId(), job.getJobName(), listed(deleting, "guardian:",
                         "dry run: would be deleted (no active guardianship since before the grace period)"));
             } else {

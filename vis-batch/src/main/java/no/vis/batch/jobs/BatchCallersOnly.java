@@ -8,9 +8,9 @@ import jakarta.interceptor.InvocationContext;
 import no.vis.access.Role.Names;
 
 /**
- * For the jobs' stores, which call the services as {@code SYSTEM}: only the system itself, IT
- * operations, or a caller without any role on one of the server's job threads (a job started from
- * the WildFly CLI has no user) may come through. A page that injected a store by mistake gets a
+ * For the jobs' stores, which call the services as {@code SYSTEM}: only the system itself, or a
+ * caller with no role but IT operations on one of the server's job threads (a job started from the
+ * WildFly CLI has no user, one started on the job screen has IT operations') may come through. A page that injected a store by mistake gets a
  * refusal for its users — and so does an anonymous request — never the system's rights.
  */
 public class BatchCallersOnly {
@@ -24,7 +24,8 @@ public class BatchCallersOnly {
 
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {
-        boolean system = context.isCallerInRole(Names.SYSTEM) || context.isCallerInRole(Names.IT_OPERATIONS);
+        // a job started by IT operations runs with their identity, on a job thread; never on a web thread
+        boolean system = context.isCallerInRole(Names.SYSTEM);
         boolean jobThread = USER_ROLES.stream().noneMatch(context::isCallerInRole) && isJobThread(Thread.currentThread());
         if (!system && !jobThread) {
             throw new EJBAccessException("the jobs' stores are for batch jobs only");

@@ -25,6 +25,9 @@ public final class JobParameterRules {
 
     private static final Set<String> CHUNKED = Set.of("chunk");
 
+    /** The jobs that date what they change from the register by the run's day. */
+    private static final Set<String> REGISTER_JOBS = Set.of("freg-import", "freg-delta");
+
     /** The parameters each job understands. */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "freg-import", Set.of("chunk", "partitions", "today"),
@@ -72,7 +75,19 @@ public final class JobParameterRules {
      */
     public static void check(String jobName, Properties parameters, LocalDate realToday, boolean laterDayAllowed,
                              int minimumGraceDays) {
+        check(jobName, parameters, realToday, laterDayAllowed, minimumGraceDays, laterDayAllowed);
+    }
+
+    /**
+     * As {@link #check(String, Properties, LocalDate, boolean, int)}; outside test mode the register
+     * jobs take no {@code today} at all: they would date the guardianships they start and end by it.
+     */
+    public static void check(String jobName, Properties parameters, LocalDate realToday, boolean laterDayAllowed,
+                             int minimumGraceDays, boolean testMode) {
         Set<String> allowed = ALLOWED.getOrDefault(jobName, Set.of());
+        if (!testMode && REGISTER_JOBS.contains(jobName)) {
+            allowed = allowed.stream().filter(name -> !name.equals("today")).collect(java.util.stream.Collectors.toSet());
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         for (String name : parameters.stringPropertyNames()) {
             String value = parameters.getProperty(name).strip();

@@ -34,7 +34,7 @@ public class RunParameters {
             // a later day only in test mode
             try {
                 JobParameterRules.check(job.getJobName(), checked, Today.inNorway(), settings.testMode(),
-                        settings.minimumGraceDays());
+                        settings.minimumGraceDays(), settings.testMode());
             } catch (no.vis.common.InvalidInputException e) {
                 throw new IllegalArgumentException("job parameters refused: " + e.fieldErrors());
             }

@@ -154,7 +154,7 @@ public class JobAdministration {
         }
         Properties parameters = no.vis.batch.jobs.JobParameterRules.parse(parameterText);
         no.vis.batch.jobs.JobParameterRules.check(jobName, parameters, no.vis.common.Today.inNorway(), false,
-                settings.minimumGraceDays());
+                settings.minimumGraceDays(), settings.testMode());
         return parameters;
     }
 

@@ -34,6 +34,16 @@ class JobParameterRulesTest {
     }
 
     @Test
+    void theRegisterJobsTakeNoDayOutsideTestMode() {
+        var p = JobParameterRules.parse("today=2026-11-30");
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> JobParameterRules.check("freg-import", p, TODAY, false, 30, false));
+        assertEquals(Map.of("today", "jobs.parameter.unknown"), e.fieldErrors());
+        JobParameterRules.check("freg-delta", p, TODAY, false, 30, true); // test mode
+        JobParameterRules.check("guardian-age-removal", p, TODAY, false, 30, false); // an earlier day ends less, never more
+    }
+
+    @Test
     void graceDaysNeverUnderTheCountysMinimum() {
         assertEquals(Map.of("graceDays", "jobs.parameter.graceDays.min"), errors("retention-cleanup", "graceDays=0", true));
         assertEquals(Map.of("graceDays", "jobs.parameter.graceDays.min"), errors("retention-cleanup", "graceDays=29", true));

@@ -81,6 +81,9 @@ public class UserLocale implements Serializable {
      * {@code 010203 12345}, {@code 010203-12345}): six digits or more once spaces, dots and dashes
      * are taken out. Such a text never goes into a URL.
      */
+    /** View parameters holding what a user typed (the rest are ids and codes). */
+    static final java.util.Set<String> FREE_TEXT = java.util.Set.of("q");
+
     static boolean mayHoldAPersonalNumber(String text) {
         return text.replaceAll("[\\s.\\-]", "").matches("(?s).*\\d{6,}.*");
     }
@@ -98,7 +101,9 @@ public class UserLocale implements Serializable {
         for (jakarta.faces.component.UIViewParameter parameter
                 : jakarta.faces.view.ViewMetadata.getViewParameters(context.getViewRoot())) {
             String value = parameter.getStringValue(context);
-            if (value != null && !value.isBlank() && !mayHoldAPersonalNumber(value)) {
+            // free text (the pupil search) may hold a fødselsnummer; ids are numbers of VIS's own
+            boolean freeText = FREE_TEXT.contains(parameter.getName());
+            if (value != null && !value.isBlank() && !(freeText && mayHoldAPersonalNumber(value))) {
                 outcome.append('&').append(parameter.getName()).append('=')
                         .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }

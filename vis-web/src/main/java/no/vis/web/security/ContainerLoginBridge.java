@@ -28,20 +28,31 @@ public class ContainerLoginBridge implements HttpAuthenticationMechanism {
     static final String ROLES_READ = "vis.rolesRead";
 
     /**
-     * The roles for this request: read again for every page, Ajax and form request; a request for a
-     * stylesheet, script or image of a page (which calls no service) reuses the page's.
+     * The roles for this request: read again for every page, Ajax and form request (a request for a
+     * stylesheet, script or image of a page, which calls no service, reuses the page's). Empty when
+     * they are no longer the ones the session was given: then the session is ended and the user logs
+     * in again, so that no part of the container can go on with the roles of the login.
      */
     @SuppressWarnings("unchecked")
-    private java.util.Set<String> roles(HttpServletRequest request, UserProfile profile) {
+    private java.util.Optional<java.util.Set<String>> roles(HttpServletRequest request, UserProfile profile) {
         jakarta.servlet.http.HttpSession session = request.getSession(false);
-        if (request.getRequestURI().contains("/jakarta.faces.resource/")
-                && session.getAttribute(ROLES_READ) instanceof java.util.Set<?> read) {
-            return (java.util.Set<String>) read;
+        java.util.Set<String> given = session.getAttribute(ROLES_READ) instanceof java.util.Set<?> read
+                ? (java.util.Set<String>) read : java.util.Set.copyOf(profile.getRoles());
+        if (request.getServletPath().startsWith("/jakarta.faces.resource/")) {
+            return java.util.Optional.of(given);
         }
         java.util.Set<String> roles = java.util.Set.copyOf(currentRoles(profile));
+        if (!roles.equals(given)) {
+            session.invalidate(); // granted or withdrawn since: a new login gives the session its new roles
+            return java.util.Optional.empty();
+        }
         session.setAttribute(ROLES_READ, roles);
+        // the session's start, for its absolute lifetime: the first request a login made
+        if (session.getAttribute(SessionLifetimeFilter.STARTED) == null) {
+            session.setAttribute(SessionLifetimeFilter.STARTED, java.time.Instant.now());
+        }
         request.setAttribute(ROLES_READ, roles); // for the area filters: the roles this request was given
-        return roles;
+        return java.util.Optional.of(roles);
     }
 
     /**
@@ -66,8 +77,12 @@ public class ContainerLoginBridge implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Optional<UserProfile> profile = new ProfileManager(new JEEContext(request, response), new JEESessionStore()).getProfile();
-        return profile.filter(p -> p.getAttribute(VisRoles.USER_ID) != null)
-                .map(p -> context.notifyContainerAboutLogin((String) p.getAttribute(VisRoles.USER_ID), roles(request, p)))
+        Optional<UserProfile> known = profile.filter(p -> p.getAttribute(VisRoles.USER_ID) != null);
+        if (known.isEmpty()) {
+            return context.doNothing();
+        }
+        return roles(request, known.get())
+                .map(roles -> context.notifyContainerAboutLogin((String) known.get().getAttribute(VisRoles.USER_ID), roles))
                 .orElseGet(context::doNothing);
     }
 }

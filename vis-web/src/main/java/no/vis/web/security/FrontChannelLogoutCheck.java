@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * In front of the OIDC callback: a front-channel logout call ({@code /callback/idporten?iss=…&sid=…})
- * must name the issuer of that client's provider in {@code iss} and carry a {@code sid}; anything else
- * is a 400 and ends no session. (pac4j ends the session by {@code sid} alone.)
+ * In front of the OIDC callback: a call with a {@code sid} — a front-channel logout
+ * ({@code /callback/idporten?iss=…&sid=…}), or anything pac4j would take for one — must name the
+ * issuer of that client's provider in {@code iss}; a {@code logout_token} (back-channel logout, which
+ * VIS does not offer) is refused. Either is a 400 and ends no session. (pac4j ends a session by
+ * {@code sid} alone.)
  */
 public class FrontChannelLogoutCheck extends HttpFilter {
 
@@ -30,7 +32,13 @@ public class FrontChannelLogoutCheck extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SecurityHeadersFilter.isFrontChannelLogout(request)) {
+        if (request.getParameter("logout_token") != null) {
+            // back-channel logout is not registered with any provider, and pac4j would read the token unsigned
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        // pac4j treats any callback with a sid as a logout, whatever else it carries: every one is checked
+        if (request.getParameter("sid") != null) {
             String client = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
             Supplier<String> issuer = issuers.get(client);
             String iss = request.getParameter("iss");

@@ -54,8 +54,7 @@ public class SecurityConfig implements ServletContextListener {
 
         // first, so that pac4j's redirects and error pages carry the headers too
         // ID-porten shows its front-channel logout call to VIS in a hidden frame: only that request may be framed by it
-        context.addFilter("securityHeaders", new SecurityHeadersFilter(SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl()),
-                        SecurityHeadersFilter.origin(settings.feideDiscoveryUrl()), SecurityHeadersFilter.origin(settings.idportenDiscoveryUrl())))
+        context.addFilter("securityHeaders", new SecurityHeadersFilter(() -> origins(feide, idporten)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
         context.addFilter("sessionLifetime", new SessionLifetimeFilter(java.time.Duration.ofMinutes(settings.sessionMaxMinutes())))
                 .addMappingForUrlPatterns(requests, false, "/*");
@@ -118,6 +117,40 @@ public class SecurityConfig implements ServletContextListener {
         oidc.setUseNonce(true);
         oidc.addCustomParam("acr_values", settings.idportenAcr());
         return client("idporten", oidc, new VisRoles(settings.idportenAcr()));
+    }
+
+    /**
+     * Where the providers live, from their metadata: the discovery, authorization and end-session
+     * endpoints' origins (ID-porten's discovery is on idporten.no, its login and logout on
+     * login.idporten.no). While a provider cannot be reached, the discovery URLs' origins, marked
+     * incomplete so they are asked again.
+     */
+    private SecurityHeadersFilter.Origins origins(OidcClient feide, OidcClient idporten) {
+        java.util.List<String> login = new java.util.ArrayList<>();
+        java.util.List<String> idportenOrigins = new java.util.ArrayList<>();
+        boolean complete = true;
+        for (OidcClient client : java.util.List.of(feide, idporten)) {
+            java.util.List<String> these = new java.util.ArrayList<>();
+            these.add(SecurityHeadersFilter.origin(client.getConfiguration().getDiscoveryURI()));
+            try {
+                client.init();
+                var metadata = client.getConfiguration().getOpMetadataResolver().load();
+                for (java.net.URI endpoint : new java.net.URI[] {metadata.getAuthorizationEndpointURI(),
+                        metadata.getEndSessionEndpointURI()}) {
+                    if (endpoint != null) {
+                        these.add(SecurityHeadersFilter.origin(endpoint.toString()));
+                    }
+                }
+            } catch (RuntimeException unreachable) {
+                complete = false;
+            }
+            login.addAll(these);
+            if (client == idporten) {
+                idportenOrigins.addAll(these);
+            }
+        }
+        return new SecurityHeadersFilter.Origins(login.stream().filter(java.util.Objects::nonNull).distinct().toList(),
+                idportenOrigins.stream().filter(java.util.Objects::nonNull).distinct().toList(), complete);
     }
 
     /** The issuer of a client's provider, from its discovery document. */

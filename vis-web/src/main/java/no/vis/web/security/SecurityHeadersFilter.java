@@ -23,20 +23,54 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** One year: browsers then use only HTTPS for VIS (sent only over TLS, as the standard says). */
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
-    private final String contentSecurityPolicy;
-    private final String frontChannelLogoutPolicy;
+    /** The origins the policies name, as the login providers' metadata gives them (read when first needed). */
+    public record Origins(java.util.List<String> loginOrigins, java.util.List<String> logoutFrameOrigins, boolean complete) {
+    }
+
+    private final java.util.function.Supplier<Origins> origins;
+    private volatile Origins known;
+    private volatile String contentSecurityPolicy;
+    private volatile String frontChannelLogoutPolicy;
 
     /**
-     * @param logoutFrameOrigin the origin (scheme, host, port) of the provider that may show a
-     *        front-channel logout call to VIS in its frame; null for none
-     * @param loginOrigins the login providers' origins: the only places besides VIS a form may lead
-     *        to (the logout form is answered with a redirect to the provider's end-session endpoint)
+     * @param origins the login providers' origins — every one a form may lead to (the logout form is
+     *        answered with a redirect to the provider's end-session endpoint, an expired page's form
+     *        with one to its authorization endpoint) and those that may frame a front-channel logout
+     *        call. Asked again until it answers with what the metadata says: the first answer may be
+     *        the discovery URLs' origins only, while a provider cannot be reached.
      */
-    public SecurityHeadersFilter(String logoutFrameOrigin, String... loginOrigins) {
-        String formAction = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("'self'"),
-                java.util.Arrays.stream(loginOrigins).filter(java.util.Objects::nonNull)).distinct().toList());
-        this.contentSecurityPolicy = policy("'self'", formAction);
-        this.frontChannelLogoutPolicy = logoutFrameOrigin == null ? null : policy("'self' " + logoutFrameOrigin, formAction);
+    public SecurityHeadersFilter(java.util.function.Supplier<Origins> origins) {
+        this.origins = origins;
+    }
+
+    private volatile long lastAsked;
+
+    /** The policies, from the origins; asked again at most once a minute while they are incomplete. */
+    private void ensurePolicies() {
+        long now = System.nanoTime();
+        if (contentSecurityPolicy != null && (known != null || now - lastAsked < 60_000_000_000L)) {
+            return;
+        }
+        lastAsked = now;
+        Origins answer = origins.get();
+        String[] policies = policies(answer);
+        contentSecurityPolicy = policies[0];
+        frontChannelLogoutPolicy = policies[1];
+        if (answer.complete()) {
+            known = answer;
+        }
+    }
+
+    /** The page policy and the front-channel logout policy (null without framing origins) for these origins. */
+    static String[] policies(Origins origins) {
+        String formAction = joined("'self'", origins.loginOrigins());
+        return new String[] {policy("'self'", formAction),
+            origins.logoutFrameOrigins().isEmpty() ? null : policy(joined("'self'", origins.logoutFrameOrigins()), formAction)};
+    }
+
+    private static String joined(String first, java.util.List<String> more) {
+        return String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(first),
+                more.stream().filter(java.util.Objects::nonNull)).distinct().toList());
     }
 
     private static String policy(String frameAncestors, String formAction) {
@@ -76,6 +110,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        ensurePolicies();
         if (frontChannelLogoutPolicy != null && isFrontChannelLogout(request)) {
             response.setHeader("Content-Security-Policy", frontChannelLogoutPolicy);
         } else {

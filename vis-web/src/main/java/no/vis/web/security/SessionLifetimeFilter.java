@@ -13,8 +13,9 @@ import java.time.Instant;
 /**
  * An absolute lifetime for a login, besides the idle timeout: a session that began longer ago than
  * the lifetime (default 8 hours, {@code vis.session.max-hours}) is ended on its next request, however
- * busy it has been, and the area's login filter asks for a new login. The clock starts at the first
- * request of the session that the login created (the session id is renewed at login).
+ * busy it has been, and the area's login filter asks for a new login. The clock starts at the login's
+ * first request (set by {@link ContainerLoginBridge}). The provider may still hold its own session and
+ * log the user straight back in: its lifetime is the provider's to keep.
  */
 public class SessionLifetimeFilter extends HttpFilter {
 
@@ -24,7 +25,7 @@ public class SessionLifetimeFilter extends HttpFilter {
     private final Duration lifetime;
 
     public SessionLifetimeFilter(Duration lifetime) {
-        this.lifetime = lifetime;
+        this.lifetime = lifetime.isNegative() || lifetime.isZero() ? Duration.ofHours(8) : lifetime; // 0 would lock everyone out
     }
 
     @Override
@@ -32,10 +33,8 @@ public class SessionLifetimeFilter extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            Instant now = Instant.now();
-            if (!(session.getAttribute(STARTED) instanceof Instant started)) {
-                session.setAttribute(STARTED, now);
-            } else if (expired(started, now, lifetime)) {
+            // the clock starts at the login's first request (ContainerLoginBridge), not at a public page
+            if (session.getAttribute(STARTED) instanceof Instant started && expired(started, Instant.now(), lifetime)) {
                 session.invalidate();
             }
         }

@@ -30,4 +30,16 @@ class SessionRulesTest {
         assertFalse(LogoutRequestFilter.fromOwnPage(null, "https://evil.example", own, own), "an older browser, foreign origin");
         assertTrue(LogoutRequestFilter.fromOwnPage(null, null, own, own), "an older browser without Origin: SameSite keeps foreign posts out");
     }
+
+    @Test
+    void formsMayLeadToEveryLoginOriginAndIdportensLoginHostMayFrameTheLogoutCall() {
+        // ID-porten's metadata: discovery on idporten.no, authorize and endsession on login.idporten.no
+        var origins = new SecurityHeadersFilter.Origins(java.util.List.of("https://auth.dataporten.no", "https://idporten.no",
+                "https://login.idporten.no"), java.util.List.of("https://idporten.no", "https://login.idporten.no"), true);
+        String[] policies = SecurityHeadersFilter.policies(origins);
+        assertTrue(policies[0].contains("form-action 'self' https://auth.dataporten.no https://idporten.no https://login.idporten.no"),
+                policies[0]);
+        assertTrue(policies[0].contains("frame-ancestors 'self';") || policies[0].endsWith("frame-ancestors 'self'"), policies[0]);
+        assertTrue(policies[1].contains("frame-ancestors 'self' https://idporten.no https://login.idporten.no"), policies[1]);
+    }
 }
