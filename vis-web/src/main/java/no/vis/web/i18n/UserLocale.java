@@ -84,6 +84,11 @@ public class UserLocale implements Serializable {
     /** View parameters holding what a user typed (the rest are ids and codes). */
     static final java.util.Set<String> FREE_TEXT = java.util.Set.of("q");
 
+    /** Whether a view parameter may be carried in a URL: free text (the pupil search) not when it may hold a number; ids always. */
+    static boolean mayGoInUrl(String name, String value) {
+        return !(FREE_TEXT.contains(name) && mayHoldAPersonalNumber(value));
+    }
+
     static boolean mayHoldAPersonalNumber(String text) {
         return text.replaceAll("[\\s.\\-]", "").matches("(?s).*\\d{6,}.*");
     }
@@ -101,9 +106,7 @@ public class UserLocale implements Serializable {
         for (jakarta.faces.component.UIViewParameter parameter
                 : jakarta.faces.view.ViewMetadata.getViewParameters(context.getViewRoot())) {
             String value = parameter.getStringValue(context);
-            // free text (the pupil search) may hold a fødselsnummer; ids are numbers of VIS's own
-            boolean freeText = FREE_TEXT.contains(parameter.getName());
-            if (value != null && !value.isBlank() && !(freeText && mayHoldAPersonalNumber(value))) {
+            if (value != null && !value.isBlank() && mayGoInUrl(parameter.getName(), value)) {
                 outcome.append('&').append(parameter.getName()).append('=')
                         .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
             }

@@ -38,4 +38,12 @@ class UserLocaleTest {
     void numbersInAnySpacingNeverGoIntoAUrl(String text, boolean expected) {
         assertEquals(expected, UserLocale.mayHoldAPersonalNumber(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void idsStayInTheUrlWhateverTheirSizeButASearchForANumberDoesNot() {
+        org.junit.jupiter.api.Assertions.assertTrue(UserLocale.mayGoInUrl("id", "1234567"));
+        org.junit.jupiter.api.Assertions.assertTrue(UserLocale.mayGoInUrl("school", "100050"));
+        org.junit.jupiter.api.Assertions.assertTrue(UserLocale.mayGoInUrl("q", "nora hansen"));
+        org.junit.jupiter.api.Assertions.assertFalse(UserLocale.mayGoInUrl("q", "010203 12345"));
+    }
 }
