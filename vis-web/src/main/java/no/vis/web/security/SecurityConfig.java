@@ -43,7 +43,8 @@ public class SecurityConfig implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         OidcClient feide = feide();
         OidcClient idporten = idporten();
-        Config config = new Config(new Clients(settings.baseUrl() + "/callback", feide, idporten));
+        Clients clients = new Clients(settings.baseUrl() + "/callback", feide, idporten);
+        Config config = new Config(clients);
         config.setHttpActionAdapter(new VisHttpActionAdapter());
         LoginSessions loginSessions = new LoginSessions();
         config.setSessionLogoutHandler(loginSessions);
@@ -54,14 +55,14 @@ public class SecurityConfig implements ServletContextListener {
 
         // first, so that pac4j's redirects and error pages carry the headers too
         // ID-porten shows its front-channel logout call to VIS in a hidden frame: only that request may be framed by it
-        context.addFilter("securityHeaders", new SecurityHeadersFilter(() -> origins(feide, idporten)))
+        context.addFilter("securityHeaders", new SecurityHeadersFilter(() -> origins(clients, feide, idporten)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
         context.addFilter("sessionLifetime", new SessionLifetimeFilter(java.time.Duration.ofMinutes(settings.sessionMaxMinutes())))
                 .addMappingForUrlPatterns(requests, false, "/*");
 
         context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
         context.addFilter("frontChannelLogoutCheck", new FrontChannelLogoutCheck(java.util.Map.of(
-                        "feide", () -> issuer(feide), "idporten", () -> issuer(idporten))))
+                        "feide", () -> issuer(clients, feide), "idporten", () -> issuer(clients, idporten))))
                 .addMappingForUrlPatterns(requests, false, "/callback/*");
         CallbackFilter callback = new CallbackFilter(config);
         callback.setDefaultUrl(settings.baseUrl() + "/");
@@ -125,7 +126,7 @@ public class SecurityConfig implements ServletContextListener {
      * login.idporten.no). While a provider cannot be reached, the discovery URLs' origins, marked
      * incomplete so they are asked again.
      */
-    private SecurityHeadersFilter.Origins origins(OidcClient feide, OidcClient idporten) {
+    private SecurityHeadersFilter.Origins origins(Clients clients, OidcClient feide, OidcClient idporten) {
         java.util.List<String> login = new java.util.ArrayList<>();
         java.util.List<String> idportenOrigins = new java.util.ArrayList<>();
         boolean complete = true;
@@ -133,7 +134,7 @@ public class SecurityConfig implements ServletContextListener {
             java.util.List<String> these = new java.util.ArrayList<>();
             these.add(SecurityHeadersFilter.origin(client.getConfiguration().getDiscoveryURI()));
             try {
-                client.init();
+                initialised(clients, client);
                 var metadata = client.getConfiguration().getOpMetadataResolver().load();
                 for (java.net.URI endpoint : new java.net.URI[] {metadata.getAuthorizationEndpointURI(),
                         metadata.getEndSessionEndpointURI()}) {
@@ -153,9 +154,20 @@ public class SecurityConfig implements ServletContextListener {
                 idportenOrigins.stream().filter(java.util.Objects::nonNull).distinct().toList(), complete);
     }
 
+    /**
+     * The client, initialised as pac4j initialises it for a login: first the clients (callback URL,
+     * Ajax resolver and the other defaults), then the client (its discovery document). Both idempotent;
+     * a client initialised on its own before the clients would lack the defaults.
+     */
+    private static OidcClient initialised(Clients clients, OidcClient client) {
+        clients.init();
+        client.init();
+        return client;
+    }
+
     /** The issuer of a client's provider, from its discovery document. */
-    private static String issuer(OidcClient client) {
-        client.init(); // idempotent: the discovery document is read on first use
+    private static String issuer(Clients clients, OidcClient client) {
+        initialised(clients, client);
         return client.getConfiguration().getOpMetadataResolver().load().getIssuer().getValue();
     }
 
