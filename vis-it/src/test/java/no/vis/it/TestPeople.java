@@ -9,7 +9,7 @@ import no.vis.people.Fodselsnummer;
  * Synthetic fødselsnumre for test data: NAV's +40 kind (demo-county uses Tenor's +80, so the two
  * never meet). Every instance takes a date of its own from a counter, so tests never share
  * numbers: tests in the server (in-container) use the 2000s, tests in the client JVM the 1980s, and
- * adults (guardians) the 1960s. The test database is made fresh for every run.
+ * adults (guardians) the 1950s in the server and the late 1960s in the client. The test database is made fresh for every run.
  */
 public final class TestPeople {
 
@@ -43,7 +43,8 @@ public final class TestPeople {
     /** A number for an adult (a guardian), never the same twice in a JVM. */
     public static Fodselsnummer adult() {
         int n = NEXT_ADULT.getAndIncrement();
-        LocalDate date = LocalDate.of(IN_SERVER ? 1960 : 1965, 1, 1).plusDays(n);
+        // two JVMs, two ranges that never meet: the server's 1950–1958, the client's 1965–1973
+        LocalDate date = LocalDate.of(IN_SERVER ? 1950 : 1965, 1, 1).plusDays(n);
         for (int individual = 100; individual < 500; individual++) {
             var fnr = Fodselsnummer.compose(date, individual, false, Fodselsnummer.Synthetic.NAV);
             if (fnr.isPresent()) {
