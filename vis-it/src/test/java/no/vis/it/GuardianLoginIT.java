@@ -177,10 +177,7 @@ class GuardianLoginIT {
      */
     @Test
     void aFrontChannelLogoutFromIdportenEndsTheVisSession() throws Exception {
-        String sid = "sid-" + TestPeople.token();
-        browser.get(base + "guardian/index.xhtml");
-        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
-        wait.until(d -> heading().equals("Dine barn"));
+        String sid = loggedInWithASid();
 
         java.net.http.HttpResponse<String> other = frontChannelLogout("sid-of-someone-else");
         assertEquals(200, other.statusCode());
@@ -197,6 +194,15 @@ class GuardianLoginIT {
         assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), "logged out: " + browser.getCurrentUrl());
     }
 
+    /** The guardian logged in through ID-porten with a session id ({@code sid}) of this test's own. */
+    private String loggedInWithASid() {
+        String sid = "sid-" + TestPeople.token();
+        browser.get(base + "guardian/index.xhtml");
+        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
+        wait.until(d -> heading().equals("Dine barn"));
+        return sid;
+    }
+
     private java.net.http.HttpResponse<String> frontChannelLogout(String sid) throws Exception {
         return frontChannelLogout("http://127.0.0.1:" + LoginProviderExtension.PORT + "/idporten", sid);
     }
@@ -211,10 +217,7 @@ class GuardianLoginIT {
 
     @Test
     void aFrontChannelLogoutWithAnotherOrNoIssuerEndsNothing() throws Exception {
-        String sid = "sid-" + TestPeople.token();
-        browser.get(base + "guardian/index.xhtml");
-        logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
-        wait.until(d -> heading().equals("Dine barn"));
+        String sid = loggedInWithASid();
         assertEquals(400, frontChannelLogout("https://evil.example/idporten", sid).statusCode());
         assertEquals(400, frontChannelLogout(null, sid).statusCode());
         var http = java.net.http.HttpClient.newHttpClient();

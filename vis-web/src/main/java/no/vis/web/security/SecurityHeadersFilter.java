@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
 
     private final java.util.function.Supplier<Origins> origins;
-    private volatile Origins known;
+    private volatile boolean complete;
     private volatile String contentSecurityPolicy;
     private volatile String frontChannelLogoutPolicy;
 
@@ -48,7 +48,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** The policies, from the origins; asked again at most once a minute while they are incomplete. */
     private void ensurePolicies() {
         long now = System.nanoTime();
-        if (contentSecurityPolicy != null && (known != null || now - lastAsked < 60_000_000_000L)) {
+        if (contentSecurityPolicy != null && (complete || now - lastAsked < 60_000_000_000L)) {
             return;
         }
         lastAsked = now;
@@ -56,9 +56,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         String[] policies = policies(answer);
         contentSecurityPolicy = policies[0];
         frontChannelLogoutPolicy = policies[1];
-        if (answer.complete()) {
-            known = answer;
-        }
+        complete = answer.complete();
     }
 
     /** The page policy and the front-channel logout policy (null without framing origins) for these origins. */
