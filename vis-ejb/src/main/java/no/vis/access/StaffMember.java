@@ -45,6 +45,10 @@ public class StaffMember {
     @Column(name = "name", length = 200, nullable = false)
     private String name;
 
+    /** The teacher's short code on timetables (Untis' teacher code, e.g. "HOO"); null when none. */
+    @Column(name = "short_code", length = 8)
+    private String shortCode;
+
     @OneToMany(mappedBy = "staffMember", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<StaffRole> roles = new ArrayList<>();
 
@@ -129,5 +133,17 @@ public class StaffMember {
     @Override
     public String toString() {
         return "StaffMember[id=" + id + "]";
+    }
+
+    public String getShortCode() {
+        return shortCode;
+    }
+
+    /** Sets the short code (1-8 letters or digits, upper case), or clears it with null. */
+    public void useShortCode(String code) {
+        if (code != null && !code.strip().matches("[\\p{L}\\d]{1,8}")) {
+            throw new IllegalArgumentException("a short code is 1-8 letters or digits");
+        }
+        this.shortCode = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

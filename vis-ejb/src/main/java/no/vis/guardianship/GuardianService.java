@@ -122,6 +122,22 @@ public class GuardianService {
                 c.access().categories(), me.getMobile().orElse(null), me.getEmail().orElse(null)));
     }
 
+    /**
+     * Whether the calling guardian may see this category of the pupil's data today, as the guardian
+     * access policy decides. A refusal — also for a pupil who does not exist — is written to the
+     * access log as refused; the caller logs what it then reads.
+     */
+    @RolesAllowed(Names.GUARDIAN)
+    public boolean mayISee(long pupilId, DataCategory category, String purpose) {
+        LocalDate today = no.vis.common.Today.inNorway();
+        boolean allowed = callerGuardianId().stream().flatMap(g -> childrenOf(g, pupilId, today).stream())
+                .anyMatch(c -> c.access().allows(category));
+        if (!allowed) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, category, purpose);
+        }
+        return allowed;
+    }
+
     private Optional<Long> callerGuardianId() {
         return VisUserId.GUARDIAN.idIn(session.getCallerPrincipal().getName());
     }

@@ -19,7 +19,9 @@ import no.vis.access.Role.Names;
 @RolesAllowed(Names.SYSTEM)
 public class DatabaseStatistics {
 
-    private static final Set<String> TABLES = Set.of("student", "guardian", "guardianship", "consent", "school_class", "school");
+    private static final Set<String> TABLES = Set.of("student", "guardian", "guardianship", "consent", "school_class", "school",
+            "teaching_group", "group_member", "group_teacher", "lesson", "lesson_teacher", "lesson_change", "staff_member",
+            "staff_role");
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;

@@ -90,7 +90,7 @@ class DemoAccessibilityIT {
             return "0";
         }
         browser.get(base + list.substring(1));
-        List<WebElement> links = browser.findElements(By.cssSelector("a.vis-pupil-name, a.vis-child-name"));
+        List<WebElement> links = browser.findElements(By.cssSelector("a.vis-pupil-name, a#child-details"));
         if (links.isEmpty()) {
             return "0";
         }

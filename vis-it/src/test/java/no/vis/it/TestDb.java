@@ -269,6 +269,94 @@ public final class TestDb implements AutoCloseable {
                 + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", pupilId);
     }
 
+    /** A staff member with a fixed id (for {@code @RunAsPrincipal("staff:<id>")}), stripped of roles. */
+    public void freshStaffWithId(long id, String name, long countyId) throws SQLException {
+        update("INSERT INTO staff_member (id, county_id, feide_user_id, name, version) VALUES (?, ?, ?, ?, 1)"
+                + " ON CONFLICT (id) DO NOTHING", id, countyId, "test-staff-" + id, name);
+        update("DELETE FROM staff_role WHERE staff_member_id = ?", id);
+    }
+
+    /** A role at a school for a staff member by id. */
+    public void roleOf(long staffId, long schoolId, String role) throws SQLException {
+        update("INSERT INTO staff_role (id, staff_member_id, school_id, role, granted_at, granted_by)"
+                + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, 'test')", nextId("staff_role_seq"), staffId, schoolId, role);
+    }
+
+    /** A pupil with a fixed id (for {@code @RunAsPrincipal("pupil:<id>")}) at a school and class, in no group. */
+    public void freshPupilWithId(long id, String given, String family, LocalDate born, long schoolId, long classId)
+            throws SQLException {
+        update("INSERT INTO student (id, fnr, given_name, family_name, search_name, birth_date, address_protection, school_id,"
+                + " school_class_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 'UGRADERT', ?, ?, CURRENT_TIMESTAMP, 1)"
+                + " ON CONFLICT (id) DO UPDATE SET school_id = EXCLUDED.school_id, school_class_id = EXCLUDED.school_class_id",
+                id, new TestPeople().next().value(), given, family, (given + " " + family).toLowerCase(java.util.Locale.ROOT),
+                born, schoolId, classId);
+        update("DELETE FROM group_member WHERE student_id = ?", id);
+    }
+
+    /** The county's school year, created if absent: first and last day, halvårsskille, A week anchor = the first Monday. */
+    public long schoolYear(long countyId, int startYear, LocalDate first, LocalDate last, LocalDate secondHalf)
+            throws SQLException {
+        update("INSERT INTO school_year (id, county_id, start_year, first_day, last_day, second_half_from, rotation,"
+                + " rotation_anchor, version) VALUES (?, ?, ?, ?, ?, ?, 'ALTERNATING', ?, 1) ON CONFLICT (county_id, start_year)"
+                + " DO NOTHING", nextId("school_year_seq"), countyId, startYear, first, last, secondHalf,
+                first.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+        return Long.parseLong(query("SELECT id FROM school_year WHERE county_id = ? AND start_year = ?", countyId, startYear));
+    }
+
+    /** A skolerute day (school null: the county's), kind HOLIDAY, PLANNING_DAY, ACTIVITY_DAY or SCHOOL_DAY. */
+    public void calendarDay(long schoolYearId, Long schoolId, LocalDate day, String kind, String note) throws SQLException {
+        update("INSERT INTO calendar_day (id, school_year_id, school_id, on_day, kind, note, version) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                nextId("calendar_day_seq"), schoolYearId, schoolId, day, kind, note);
+    }
+
+    public long room(long schoolId, String code) throws SQLException {
+        long id = nextId("room_seq");
+        update("INSERT INTO room (id, school_id, code, name, capacity, kind, version) VALUES (?, ?, ?, ?, 30, 'CLASSROOM', 1)",
+                id, schoolId, code, "Rom " + code);
+        return id;
+    }
+
+    /** A teaching group of a school year teaching a fagkode (the class's own group when classId is given). */
+    public long teachingGroup(long schoolId, int schoolYear, String code, String subject, Long classId) throws SQLException {
+        long id = nextId("teaching_group_seq");
+        update("INSERT INTO teaching_group (id, school_id, school_year, code, subject_code, school_class_id, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 1)", id, schoolId, schoolYear, code, subject, classId);
+        return id;
+    }
+
+    public void groupMember(long groupId, long pupilId, LocalDate from, LocalDate to) throws SQLException {
+        update("INSERT INTO group_member (id, teaching_group_id, student_id, from_day, to_day, version) VALUES (?, ?, ?, ?, ?, 1)",
+                nextId("group_member_seq"), groupId, pupilId, from, to);
+    }
+
+    public void groupTeacher(long groupId, long staffId, LocalDate from) throws SQLException {
+        update("INSERT INTO group_teacher (id, teaching_group_id, staff_member_id, from_day, version) VALUES (?, ?, ?, ?, 1)",
+                nextId("group_teacher_seq"), groupId, staffId, from);
+    }
+
+    public void contactTeacher(long classId, long staffId, LocalDate from) throws SQLException {
+        update("INSERT INTO contact_teacher (id, school_class_id, staff_member_id, from_day, version) VALUES (?, ?, ?, ?, 1)",
+                nextId("contact_teacher_seq"), classId, staffId, from);
+    }
+
+    /** A weekly lesson (weekday 1 = Monday; times as "08:15"; week kind EVERY, A or B) with its teachers. */
+    public long lesson(long groupId, int weekday, String starts, String ends, Long roomId, String weekKind, LocalDate from,
+                       long... teachers) throws SQLException {
+        long id = nextId("lesson_seq");
+        update("INSERT INTO lesson (id, teaching_group_id, weekday, starts_at, ends_at, room_id, week_kind, valid_from, source,"
+                + " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'VIS', 1)", id, groupId, weekday, minutes(starts), minutes(ends),
+                roomId, weekKind, from);
+        for (long t : teachers) {
+            update("INSERT INTO lesson_teacher (lesson_id, staff_member_id) VALUES (?, ?)", id, t);
+        }
+        return id;
+    }
+
+    private static int minutes(String time) {
+        java.time.LocalTime t = java.time.LocalTime.parse(time);
+        return t.getHour() * 60 + t.getMinute();
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();

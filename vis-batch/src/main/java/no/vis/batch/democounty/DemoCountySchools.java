@@ -47,6 +47,7 @@ public class DemoCountySchools extends AbstractBatchlet {
             schoolIds.add(store.ensureSchoolWithClasses(county, planned.orgNumber(), planned.name(), plan.schoolYear(),
                     plan.classes(j).stream().map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList()));
         }
+        store.ensureSchoolYear(county, plan.schoolYear(), schoolIds.isEmpty() ? null : schoolIds.get(0));
         for (DemoStaff.Member member : DemoStaff.MEMBERS) {
             store.ensureStaff(county, member.feideUserId(), member.name(), member.grants().stream()
                     .filter(grant -> grant.school() < schoolIds.size())

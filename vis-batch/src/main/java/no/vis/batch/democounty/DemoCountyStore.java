@@ -45,6 +45,12 @@ public class DemoCountyStore {
     @Inject
     no.vis.platform.DatabaseStatistics statistics;
 
+    @Inject
+    no.vis.calendar.CalendarService calendars;
+
+    @Inject
+    no.vis.timetable.SchoolSetupService setup;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -62,6 +68,41 @@ public class DemoCountyStore {
         roles.forEach(r -> staff.grant(id, r.schoolId(), r.role()));
     }
 
+    /** The county's school year with the demo skolerute, and the first school's activity day; nothing if it exists. */
+    public void ensureSchoolYear(County county, int schoolYear, Long firstSchoolId) {
+        DemoSkolerute rute = new DemoSkolerute(schoolYear);
+        if (calendars.schoolYear(county.getId(), schoolYear).isPresent()) {
+            return;
+        }
+        no.vis.calendar.SchoolYear year = calendars.ensureSchoolYear(county, schoolYear, rute.firstDay, rute.lastDay,
+                rute.secondHalfFrom, no.vis.calendar.Rotation.ALTERNATING, rute.firstDay, rute.days);
+        if (firstSchoolId != null) {
+            calendars.setSchoolException(year.getId(), firstSchoolId, rute.activityDay(), no.vis.calendar.DayKind.ACTIVITY_DAY,
+                    "Aktivitetsdag: idrettsdag");
+        }
+    }
+
+    /**
+     * School {@code j}'s teachers, rooms, periods, groups and timetable (DemoTimetables), unless it has
+     * groups in the year already; returns whether it wrote them.
+     */
+    public boolean setUpTimetable(DemoCountyPlan plan, int j, java.time.LocalDate thisMonday) {
+        School school = schools.findSchoolByOrgNumber(plan.school(j).orgNumber()).orElseThrow();
+        if (setup.hasGroups(school.getId(), plan.schoolYear())) {
+            return false;
+        }
+        var pupils = setup.pupilsByClass(school.getId());
+        List<DemoTimetables.ClassInfo> classes = schools.listClasses(school.getId(), plan.schoolYear()).stream()
+                .map(c -> new DemoTimetables.ClassInfo(c.getId(), c.getCode(), c.getLevel(), c.getProgramme(),
+                        pupils.getOrDefault(c.getId(), List.of())))
+                .filter(c -> !c.pupilIds().isEmpty()).toList();
+        List<DemoTimetables.KnownTeacher> known = j == 0 ? DemoStaff.MEMBERS.stream()
+                .filter(m -> m.grants().stream().anyMatch(g -> g.school() == 0 && g.role() == Role.TEACHER))
+                .map(m -> new DemoTimetables.KnownTeacher(m.feideUserId(), m.name())).toList() : List.of();
+        return setup.setUp(school.getId(), DemoTimetables.plan(j, plan.school(j).orgNumber(), plan.schoolYear(),
+                new DemoSkolerute(plan.schoolYear()).firstDay, classes, known, thisMonday, plan.seed()));
+    }
+
     public List<ClassRef> listClassRefs(int schoolYear) {
         return schools.listClassRefs(schoolYear);
     }
@@ -76,7 +117,8 @@ public class DemoCountyStore {
 
     /** The planner's statistics for what the job wrote (autovacuum may be off, or late). */
     public void refreshStatistics() {
-        statistics.refresh("school", "school_class", "student", "guardian", "guardianship", "consent");
+        statistics.refresh("school", "school_class", "student", "guardian", "guardianship", "consent", "teaching_group",
+                "group_member", "group_teacher", "lesson", "lesson_teacher", "lesson_change", "staff_member", "staff_role");
     }
 
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {

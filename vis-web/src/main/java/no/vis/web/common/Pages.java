@@ -30,6 +30,11 @@ public enum Pages {
     REMOVALS("/staff/removals.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     ROLES("/staff/roles.xhtml", Set.of(Role.COUNTY_ADMIN), null),
     JOBS("/staff/jobs.xhtml", Set.of(Role.IT_OPERATIONS), null),
+    TEACHER_WEEK("/staff/week.xhtml", Roles.TEACHING, null),
+    TEACHER_GROUPS("/staff/groups.xhtml", Roles.TEACHING, null),
+    OFFICE_TIMETABLE("/staff/timetable.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    OFFICE_CHANGES("/staff/changes.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    LESSON_EDIT("/staff/lesson.xhtml", Roles.GUARDIAN_ADMINISTRATION, "lesson"),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_ACCESS_LOG("/pupil/access-log.xhtml", Set.of(Role.PUPIL), null),
@@ -56,6 +61,7 @@ public enum Pages {
                 Role.COUNTY_ADMIN);
         static final Set<Role> PUPIL_LISTS = EnumSet.of(Role.OFFICE, Role.TEACHER, Role.CONTACT_TEACHER, Role.COUNTY_ADMIN);
         static final Set<Role> GUARDIAN_ADMINISTRATION = EnumSet.of(Role.OFFICE, Role.COUNTY_ADMIN);
+        static final Set<Role> TEACHING = EnumSet.of(Role.TEACHER, Role.CONTACT_TEACHER);
     }
 
     private final String path;

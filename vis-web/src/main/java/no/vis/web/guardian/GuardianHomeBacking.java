@@ -1,14 +1,24 @@
 package no.vis.web.guardian;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import no.vis.guardianship.ChildSummary;
 import no.vis.guardianship.GuardianService;
+import no.vis.timetable.TimetableService;
+import no.vis.timetable.WeekView;
+import no.vis.web.common.WeekNavigation;
+import no.vis.web.i18n.UserLocale;
 
-/** Backs {@code /guardian/index.xhtml}: the children the guardian may see, as the service decides. */
+/**
+ * Backs {@code /guardian/index.xhtml?child=&date=}: the children the guardian may see and the chosen
+ * child's week (the first child's when none is chosen). A child the guardian may not see — another
+ * family's, one no longer visible, one that does not exist — is a plain 404, and the service has
+ * logged the attempt.
+ */
 @Named("guardianHome")
 @RequestScoped
 public class GuardianHomeBacking {
@@ -16,14 +26,81 @@ public class GuardianHomeBacking {
     @Inject
     GuardianService guardians;
 
-    private List<ChildSummary> children;
+    @Inject
+    TimetableService timetables;
 
-    @PostConstruct
-    void load() {
+    @Inject
+    UserLocale userLocale;
+
+    private String child;
+    private String date;
+    private List<ChildSummary> children;
+    private ChildSummary chosen;
+    private WeekNavigation nav;
+    private WeekView week;
+
+    public void load() throws IOException {
         children = guardians.myChildren();
+        nav = WeekNavigation.of(date, userLocale.getLocale());
+        Long wanted = child != null && child.matches("\\d{1,18}") ? Long.valueOf(child) : null;
+        if (child != null && !child.isBlank() && wanted == null) {
+            notFound();
+            return;
+        }
+        long pupilId;
+        if (wanted != null) {
+            pupilId = wanted;
+        } else if (!children.isEmpty()) {
+            pupilId = children.get(0).pupilId();
+        } else {
+            return;
+        }
+        week = timetables.childWeek(pupilId, nav.getDate(), userLocale.getLocale()).orElse(null);
+        chosen = children.stream().filter(c -> c.pupilId() == pupilId).findFirst().orElse(null);
+        if (week == null || chosen == null) {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** The view parameters the week's date form keeps: the child. */
+    public List<java.util.Map.Entry<String, String>> getKeep() {
+        return chosen == null ? List.of() : List.of(java.util.Map.entry("child", Long.toString(chosen.pupilId())));
     }
 
     public List<ChildSummary> getChildren() {
         return children;
+    }
+
+    public ChildSummary getChosen() {
+        return chosen;
+    }
+
+    public WeekNavigation getNav() {
+        return nav;
+    }
+
+    public WeekView getWeek() {
+        return week;
+    }
+
+    public String getChild() {
+        return child;
+    }
+
+    public void setChild(String child) {
+        this.child = child;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
     }
 }

@@ -32,6 +32,8 @@ public class AreaFilter extends HttpFilter {
     /** registering guardians and consents, searching the access log */
     static final Set<Role> GUARDIAN_ADMINISTRATION = Set.of(Role.OFFICE, Role.COUNTY_ADMIN);
     static final Set<Role> PUPILS = Set.of(Role.PUPIL);
+    /** a teacher's own week and groups */
+    static final Set<Role> TEACHING = Set.of(Role.TEACHER, Role.CONTACT_TEACHER);
 
     private final Set<Role> roles;
 
