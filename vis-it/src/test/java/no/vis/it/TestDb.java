@@ -269,11 +269,17 @@ public final class TestDb implements AutoCloseable {
                 + " JOIN guardian g ON g.id = gs.guardian_id WHERE gs.active_to IS NULL AND gs.student_id = ?", pupilId);
     }
 
-    /** A staff member with a fixed id (for {@code @RunAsPrincipal("staff:<id>")}), stripped of roles. */
+    /**
+     * A staff member with a fixed id (for {@code @RunAsPrincipal("staff:<id>")}), stripped of roles
+     * and of the lessons, groups and classes earlier tests gave them.
+     */
     public void freshStaffWithId(long id, String name, long countyId) throws SQLException {
         update("INSERT INTO staff_member (id, county_id, feide_user_id, name, version) VALUES (?, ?, ?, ?, 1)"
                 + " ON CONFLICT (id) DO NOTHING", id, countyId, "test-staff-" + id, name);
-        update("DELETE FROM staff_role WHERE staff_member_id = ?", id);
+        for (String table : new String[] {"staff_role", "lesson_teacher", "lesson_change_teacher", "group_teacher",
+            "contact_teacher"}) {
+            update("DELETE FROM " + table + " WHERE staff_member_id = ?", id);
+        }
     }
 
     /** A role at a school for a staff member by id. */
