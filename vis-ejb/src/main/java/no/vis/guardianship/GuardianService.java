@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 import no.vis.access.KnownUser;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
+import no.vis.common.BusinessException;
+import no.vis.common.InvalidInputException;
 import no.vis.access.VisUserId;
 import no.vis.people.Address;
 import no.vis.people.AddressProtection;
@@ -49,6 +51,7 @@ public class GuardianService {
 
     static final String GUARDIAN_PAGE = "guardian-start-page";
     static final String CHILD_PAGE = "guardian-child-page";
+    static final String CONTACT_PAGE = "guardian-contact-page";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -136,6 +139,47 @@ public class GuardianService {
             accessLog.refused(SubjectKind.PUPIL, pupilId, category, purpose);
         }
         return allowed;
+    }
+
+    /** The calling guardian's own mobile number and e-mail address as VIS has them (either may be absent). */
+    @RolesAllowed(Names.GUARDIAN)
+    public MyContact myContact() {
+        Guardian me = callerGuardianId().map(id -> em.find(Guardian.class, id)).orElseThrow(() -> new BusinessException("guardian.unknown"));
+        accessLog.read(SubjectKind.GUARDIAN, me.getId(), DataCategory.OWN_CONTACT_INFORMATION, CONTACT_PAGE);
+        return new MyContact(me.getMobile().map(d -> no.vis.people.PhoneNumber.display(d.value())).orElse(null),
+                me.getEmail().map(ContactDetail::value).orElse(null));
+    }
+
+    /**
+     * The calling guardian sets their own mobile number and e-mail address (blank: none). They are
+     * marked as the guardian's own, so that KRR never overwrites them; the change is logged.
+     *
+     * @throws InvalidInputException {@code mobile} (not a mobile number) or {@code email} (not an
+     *         e-mail address); nothing is saved then
+     */
+    @RolesAllowed(Names.GUARDIAN)
+    public void changeMyContact(String mobile, String email) {
+        Guardian me = callerGuardianId().map(id -> em.find(Guardian.class, id)).orElseThrow(() -> new BusinessException("guardian.unknown"));
+        var errors = new InvalidInputException.Collector();
+        no.vis.people.PhoneNumber number = null;
+        if (no.vis.common.Texts.blankToNull(mobile) != null) {
+            try {
+                number = no.vis.people.PhoneNumber.parseMobile(mobile);
+            } catch (no.vis.people.InvalidPhoneNumberException e) {
+                errors.add("mobile", e.messageKey());
+            }
+        }
+        String address = null;
+        if (no.vis.common.Texts.blankToNull(email) != null) {
+            address = ContactRules.email(email).orElse(null);
+            if (address == null) {
+                errors.add("email", "guardian.email.invalid");
+            }
+        }
+        errors.throwIfAny();
+        me.setMobile(number, ContactSource.GUARDIAN);
+        me.setEmail(address, ContactSource.GUARDIAN);
+        accessLog.changed(SubjectKind.GUARDIAN, me.getId(), DataCategory.OWN_CONTACT_INFORMATION, CONTACT_PAGE);
     }
 
     private Optional<Long> callerGuardianId() {

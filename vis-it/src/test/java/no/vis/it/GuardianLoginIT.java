@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -116,13 +114,22 @@ class GuardianLoginIT {
         assertTrue(browser.getCurrentUrl().contains("/idporten/authorize?"), browser.getCurrentUrl());
         assertTrue(browser.getCurrentUrl().contains("acr_values=idporten-loa-substantial"), browser.getCurrentUrl());
         logInWithIdporten(guardianPid, "idporten-loa-substantial");
-        wait.until(d -> heading().equals("Dine barn"));
-        List<String> children = browser.findElements(By.cssSelector(".vis-child-name")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Sixteen " + family), children);
-        assertTrue(browser.findElement(By.id("children")).getText().contains("Foreldre vgs"));
-        assertTrue(browser.findElement(By.id("children")).getText().contains("1STA"));
+        wait.until(d -> heading().equals("Timeplan for Sixteen"));
+        // one child: the child's week at once, no list to choose from; not the pupil of 18 nor the ended one
+        assertTrue(browser.findElements(By.id("children")).isEmpty(), "one child: nothing to choose");
+        assertTrue(browser.findElement(By.id("child-school")).getText().startsWith("Foreldre vgs"));
+        assertTrue(browser.findElement(By.id("child-class")).getText().contains("1STA"));
+        assertFalse(browser.getPageSource().contains("Eighteen") || browser.getPageSource().contains("Ended"));
+        assertTrue(browser.findElements(By.id("week")).size() == 1, "the week's timetable");
 
-        browser.findElement(By.linkText("Sixteen " + family)).click();
+        // another family's child's timetable, by URL: a plain 404, logged
+        browser.get(base + "guardian/index.xhtml?child=" + strangersChild);
+        wait.until(d -> heading().equals("Siden finnes ikke"));
+        assertFalse(browser.getPageSource().contains("Stranger"));
+
+        browser.get(base + "guardian/index.xhtml");
+        wait.until(d -> heading().equals("Timeplan for Sixteen"));
+        browser.findElement(By.id("child-details")).click();
         wait.until(d -> heading().startsWith("Sixteen"));
         assertTrue(browser.findElement(By.id("school")).getText().startsWith("Foreldre vgs"));
 
@@ -137,7 +144,7 @@ class GuardianLoginIT {
         wait.until(d -> heading().equals("Ingen tilgang"));
         try (TestDb db = new TestDb()) {
             String me = "guardian:" + guardianId;
-            assertEquals(1, db.accessLogLines(me, "PUPIL", strangersChild, "REFUSED"));
+            assertEquals(2, db.accessLogLines(me, "PUPIL", strangersChild, "REFUSED"), "the timetable and the child page");
             assertEquals(1, db.pageRefusals(me, "/staff/pupils.xhtml"));
             assertEquals(1, db.pageRefusals(me, "/staff/pupil.xhtml"));
             assertTrue(db.accessLogLines(me, "PUPIL", childId, "READ") >= 2, "the child page read is logged");
@@ -182,7 +189,7 @@ class GuardianLoginIT {
         java.net.http.HttpResponse<String> other = frontChannelLogout("sid-of-someone-else");
         assertEquals(200, other.statusCode());
         browser.get(base + "guardian/index.xhtml");
-        assertEquals("Dine barn", heading(), "another login's logout leaves this session alone");
+        assertEquals("Timeplan for Sixteen", heading(), "another login's logout leaves this session alone");
 
         java.net.http.HttpResponse<String> logout = frontChannelLogout(sid);
         assertEquals(200, logout.statusCode());
@@ -199,7 +206,7 @@ class GuardianLoginIT {
         String sid = "sid-" + TestPeople.token();
         browser.get(base + "guardian/index.xhtml");
         logInWithIdporten("{\"pid\": \"" + guardianPid + "\", \"acr\": \"idporten-loa-substantial\", \"sid\": \"" + sid + "\"}");
-        wait.until(d -> heading().equals("Dine barn"));
+        wait.until(d -> heading().equals("Timeplan for Sixteen"));
         return sid;
     }
 
@@ -230,14 +237,14 @@ class GuardianLoginIT {
         assertEquals(400, frontChannelLogout("http://127.0.0.1:" + LoginProviderExtension.PORT + "/feide", sid).statusCode(),
                 "Feide's issuer for ID-porten's client");
         browser.get(base + "guardian/index.xhtml");
-        assertEquals("Dine barn", heading(), "still logged in");
+        assertEquals("Timeplan for Sixteen", heading(), "still logged in");
     }
 
     @Test
     void logoutPutsNoTokenAndNoFodselsnummerInAnyUrl() {
         browser.get(base + "guardian/index.xhtml");
         logInWithIdporten(guardianPid, "idporten-loa-substantial");
-        wait.until(d -> heading().equals("Dine barn"));
+        wait.until(d -> heading().equals("Timeplan for Sixteen"));
         Browser.requestedUrls(browser); // what came before: the login itself
         browser.findElement(By.id("logout")).click();
         wait.until(d -> d.findElements(By.id("logout")).isEmpty() && d.getCurrentUrl().startsWith(base));

@@ -41,6 +41,7 @@ public enum Pages {
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
+    GUARDIAN_CONTACT("/guardian/contact.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_ACCESS_LOG("/guardian/access-log.xhtml", Set.of(Role.GUARDIAN), null),
 
     // error pages: shown by the server (web.xml), and open to anyone
