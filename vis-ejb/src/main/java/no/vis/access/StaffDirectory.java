@@ -133,6 +133,23 @@ public class StaffDirectory {
         return List.copyOf(bySchool.values());
     }
 
+    /**
+     * JPQL condition: pupil {@code s} is one the teacher {@code :me} teaches on the day {@code :today}
+     * (a member of a group they teach) or is contact teacher for (a pupil of their class). Where a
+     * teacher has no office role, this is all they see of the school's pupils.
+     */
+    public static final String TAUGHT_BY_ME = "(s.id IN (SELECT m.pupilId FROM GroupMember m, GroupTeacher t"
+            + " WHERE t.groupId = m.groupId AND t.staffMemberId = :me AND m.fromDay <= :today"
+            + " AND (m.toDay IS NULL OR m.toDay > :today) AND t.fromDay <= :today AND (t.toDay IS NULL OR t.toDay > :today))"
+            + " OR s.schoolClass.id IN (SELECT k.schoolClassId FROM ContactTeacher k WHERE k.staffMemberId = :me"
+            + " AND k.fromDay <= :today AND (k.toDay IS NULL OR k.toDay > :today)))";
+
+    /** The caller's staff id, when the caller is a staff member. */
+    @PermitAll
+    public java.util.Optional<Long> callerStaffId() {
+        return VisUserId.STAFF.idIn(session.getCallerPrincipal().getName());
+    }
+
     /** The staff member with this Feide user id, created in the county if VIS does not know them yet. */
     public StaffMember ensureStaff(County county, String feideUserId, String name) {
         return em.createQuery("SELECT m FROM StaffMember m WHERE m.feideUserId = :id", StaffMember.class)

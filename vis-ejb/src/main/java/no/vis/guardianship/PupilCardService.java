@@ -60,7 +60,8 @@ public class PupilCardService {
                 .setParameter("id", pupilId).getResultList();
         // what the caller may see is decided by their roles at the pupil's own school
         Set<Role> roles = found.isEmpty() ? Set.of() : staff.callerRolesAt((Long) found.get(0)[1]);
-        if (roles.stream().noneMatch(PUPIL_ROLES::contains)) {
+        boolean teachesOnly = roles.stream().noneMatch(r -> r == Role.OFFICE || r == Role.COUNTY_ADMIN);
+        if (roles.stream().noneMatch(PUPIL_ROLES::contains) || (teachesOnly && !taughtByMe(pupilId))) {
             accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.PERSONALIA, PURPOSE);
             return Optional.empty();
         }
@@ -118,5 +119,12 @@ public class PupilCardService {
                 guardiansShown, guardians, consents, office, guardiansShown ? em.createQuery(
                         "SELECT f.kind FROM RegisterFlag f WHERE f.pupilId = :id ORDER BY f.kind", String.class)
                         .setParameter("id", pupilId).getResultList() : List.of()));
+    }
+
+    /** Whether the calling teacher teaches the pupil today or is the pupil's contact teacher. */
+    private boolean taughtByMe(long pupilId) {
+        return !em.createQuery("SELECT s.id FROM Pupil s WHERE s.id = :id AND " + StaffDirectory.TAUGHT_BY_ME, Long.class)
+                .setParameter("id", pupilId).setParameter("me", staff.callerStaffId().orElse(-1L))
+                .setParameter("today", no.vis.common.Today.inNorway()).getResultList().isEmpty();
     }
 }

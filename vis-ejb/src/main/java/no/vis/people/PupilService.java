@@ -70,6 +70,7 @@ public class PupilService {
      */
     public Page<PupilRow> search(PupilSearch search, PageRequest page) {
         SchoolScope scope = staff.callerScope();
+        SchoolScope office = staff.callerScope(no.vis.access.Role.OFFICE, no.vis.access.Role.COUNTY_ADMIN);
         if (search.schoolId() != null && !scope.allows(search.schoolId())) {
             // a school that does not exist, and one the caller has no role at, look the same
             throw new UnknownSchoolException();
@@ -77,7 +78,7 @@ public class PupilService {
         if (!scope.all() && scope.schoolIds().isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        Filter filter = filterFor(search, scope);
+        Filter filter = filterFor(search, scope, office);
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(s) FROM Pupil s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
                 Long.class);
@@ -166,7 +167,7 @@ public class PupilService {
                 .ifPresent(s -> s.linkFeide(feideUserId));
     }
 
-    private Filter filterFor(PupilSearch search, SchoolScope scope) {
+    private Filter filterFor(PupilSearch search, SchoolScope scope, SchoolScope office) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         boolean joinClass = false;
@@ -177,6 +178,17 @@ public class PupilService {
         } else if (!scope.all()) {
             conditions.add("s.school.id IN :schools");
             parameters.put("schools", List.copyOf(scope.schoolIds()));
+        }
+        if (!office.all()) {
+            // where the caller only teaches: the pupils of their groups and classes, no one else
+            Set<Long> teachingOnly = new HashSet<>(scope.schoolIds());
+            teachingOnly.removeAll(office.schoolIds());
+            if (!teachingOnly.isEmpty()) {
+                conditions.add("(s.school.id NOT IN :teachingOnly OR " + StaffDirectory.TAUGHT_BY_ME + ")");
+                parameters.put("teachingOnly", List.copyOf(teachingOnly));
+                parameters.put("me", staff.callerStaffId().orElse(-1L));
+                parameters.put("today", no.vis.common.Today.inNorway());
+            }
         }
         if (search.classCode() != null) {
             joinClass = true;

@@ -67,6 +67,8 @@ class AccessibilityCrawlIT {
     private static String childFnr;
     private static String motherPid;
     private static String pupilFeideId;
+    private static long mondayLesson;
+    private static LocalDate monday;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -107,6 +109,27 @@ class AccessibilityCrawlIT {
             db.guardianship(father, adult, today.minusYears(18), null);
             db.consent(adult, father, "PUPIL", today.minusDays(20), null);
             db.consent(adult, father, "GUARDIAN", today.minusDays(20), null);
+            // a week of lessons for the crawled pages: Lars teaches the class's group, Kristin is its contact teacher
+            monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+            long schoolYear = db.schoolYear(county, year, LocalDate.of(year, 8, 1), LocalDate.of(year + 1, 7, 31),
+                    LocalDate.of(year + 1, 1, 15));
+            db.calendarDay(schoolYear, school, monday.plusDays(4), "ACTIVITY_DAY", "Idrettsdag");
+            long lars = Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + TEACHER_USER + "' AND ? > 0", 1));
+            long kristin = Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + CONTACT_TEACHER_USER
+                    + "' AND ? > 0", 1));
+            long group = db.teachingGroup(school, year, "2STA-NOR-" + TestPeople.token(), "NOR1264", vg);
+            db.groupMember(group, child, LocalDate.of(year, 8, 1), null);
+            db.groupMember(group, adult, LocalDate.of(year, 8, 1), null);
+            db.groupTeacher(group, lars, LocalDate.of(year, 8, 1));
+            db.contactTeacher(vg, kristin, LocalDate.of(year, 8, 1));
+            long room = db.room(school, "U1");
+            for (int day = 1; day <= 5; day++) {
+                long lesson = db.lesson(group, day, "08:15", "09:45", room, day == 3 ? "A" : "EVERY", LocalDate.of(year, 8, 1), lars);
+                if (day == 1) {
+                    mondayLesson = lesson;
+                }
+            }
             // more pupils than a page of the pupil list holds: its paginator shows page buttons
             TestPeople more = new TestPeople();
             for (int i = 0; i < 60; i++) {
@@ -220,6 +243,9 @@ class AccessibilityCrawlIT {
 
     /** The pupil a page is about: the guardian's child, the pupil of 16 (a new guardian: the pupil of 18). */
     private static String pupilOf(Pages page) {
+        if (page == Pages.LESSON_EDIT) {
+            return "lesson=" + mondayLesson + "&day=" + monday;
+        }
         return page.idParameter() + "=" + (page == Pages.GUARDIAN_NEW ? adult : child);
     }
 

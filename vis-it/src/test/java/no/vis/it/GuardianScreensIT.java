@@ -84,6 +84,11 @@ class GuardianScreensIT {
             db.staffRole(OFFICE_USER, "Kari Kontor", county, teachingSchool, "TEACHER");
             pupilWhereKariTeaches = db.pupil(people.next().value(), "Undervist", family, today.minusYears(16), teachingSchool,
                     db.schoolClass(teachingSchool, 2026, "1STA", "VG1"));
+            // a teacher sees only the pupils of the groups they teach
+            long group = db.teachingGroup(teachingSchool, 2026, "1STA-NOR-" + TestPeople.token(), "NOR1260", null);
+            db.groupMember(group, pupilWhereKariTeaches, today.minusYears(1), null);
+            db.groupTeacher(group, Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + OFFICE_USER
+                    + "' AND ? > 0", 1)), today.minusYears(1));
             otherSchoolsGuardianPid = TestPeople.adult().value();
             otherSchoolsGuardian = db.guardian(otherSchoolsGuardianPid, "Fjern", family);
             db.guardianContact(otherSchoolsGuardian, "+4799887766", "fjern@other.example");
