@@ -29,17 +29,18 @@ public class ProductionSettingsCheck {
     static final String DEMO_SECRET = "local-provider-accepts-any-secret";
 
     /** Settings whose default is a development value: key → what must be true of a production value. */
-    private static final Map<String, Rule> RULES = Map.of(
-            "vis.base-url", Rule.NOT_LOCAL,
-            "vis.login.feide.discovery-url", Rule.NOT_LOCAL,
-            "vis.login.idporten.discovery-url", Rule.NOT_LOCAL,
-            "vis.login.feide.client-secret", Rule.NOT_DEMO_SECRET,
-            "vis.login.idporten.client-secret", Rule.NOT_DEMO_SECRET,
-            "vis.freg.base-url", Rule.NOT_LOCAL,
-            "vis.krr.base-url", Rule.NOT_LOCAL,
-            "vis.maskinporten.token-url", Rule.NOT_LOCAL,
-            "vis.maskinporten.keystore", Rule.GIVEN,
-            "vis.maskinporten.audience", Rule.NOT_TEST);
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("vis.base-url", Rule.NOT_LOCAL),
+            Map.entry("vis.login.feide.discovery-url", Rule.NOT_LOCAL),
+            Map.entry("vis.login.idporten.discovery-url", Rule.NOT_LOCAL),
+            Map.entry("vis.login.feide.client-secret", Rule.NOT_DEMO_SECRET),
+            Map.entry("vis.login.idporten.client-secret", Rule.NOT_DEMO_SECRET),
+            Map.entry("vis.freg.base-url", Rule.NOT_LOCAL),
+            Map.entry("vis.krr.base-url", Rule.NOT_LOCAL),
+            Map.entry("vis.grep.base-url", Rule.NOT_LOCAL),
+            Map.entry("vis.maskinporten.token-url", Rule.NOT_LOCAL),
+            Map.entry("vis.maskinporten.keystore", Rule.GIVEN),
+            Map.entry("vis.maskinporten.audience", Rule.NOT_TEST));
 
     enum Rule { NOT_LOCAL, NOT_DEMO_SECRET, GIVEN, NOT_TEST }
 

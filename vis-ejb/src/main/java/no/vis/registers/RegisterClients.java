@@ -56,6 +56,14 @@ public class RegisterClients {
     String krrScope;
 
     @Inject
+    @ConfigProperty(name = "vis.grep.base-url", defaultValue = "http://127.0.0.1:8091/grep/kl06/v201906")
+    String grepBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "vis.grep.parallel", defaultValue = "8")
+    int grepParallel;
+
+    @Inject
     @ConfigProperty(name = "vis.maskinporten.token-url", defaultValue = "http://127.0.0.1:8091/maskinporten/token")
     String tokenUrl;
 
@@ -87,6 +95,7 @@ public class RegisterClients {
     private PrivateKey key;
     private FregClient freg;
     private no.vis.registers.krr.KrrClient krr;
+    private no.vis.registers.grep.GrepClient grep;
 
     public FregClient freg() {
         if (freg == null) {
@@ -107,6 +116,23 @@ public class RegisterClients {
                     Duration.ofMillis(fregBackoffMillis)), tokens, http);
         }
         return krr;
+    }
+
+    /** Udir's Grep: open, no token; timeouts and retries are the {@code vis.freg.*} ones. */
+    public no.vis.registers.grep.GrepClient grep() {
+        if (grep == null) {
+            grep = new no.vis.registers.grep.GrepClient(new no.vis.registers.grep.GrepClient.Settings(
+                    URI.create(grepBaseUrl.strip().replaceAll("/$", "")), Duration.ofMillis(fregTimeoutMillis), fregMaxAttempts,
+                    Duration.ofMillis(fregBackoffMillis), Math.max(1, Math.min(32, grepParallel))), http);
+        }
+        return grep;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void closeGrep() {
+        if (grep != null) {
+            grep.close();
+        }
     }
 
     /** The county's key, read (or, without a key store, generated) once for all clients. */

@@ -30,6 +30,7 @@ public final class RegisterHttp {
     private final AccessTokens tokens;
     private final HttpClient http;
 
+    /** @param tokens the register's access tokens, or null for an open register (no Authorization header) */
     public RegisterHttp(String register, Settings settings, AccessTokens tokens, HttpClient http) {
         this.register = register;
         this.settings = settings;
@@ -71,9 +72,11 @@ public final class RegisterHttp {
         for (int attempt = 1; attempt <= settings.maxAttempts() && System.nanoTime() < deadline; attempt++) {
             HttpResponse<String> response;
             try {
-                response = http.send(method.apply(HttpRequest.newBuilder(uri).timeout(settings.timeout())
-                        .header("Authorization", "Bearer " + tokens.token()).header("Accept", "application/json")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).header("Accept", "application/json");
+                if (tokens != null) { // an open register (Grep) takes no token
+                    request.header("Authorization", "Bearer " + tokens.token());
+                }
+                response = http.send(method.apply(request).build(), HttpResponse.BodyHandlers.ofString());
             } catch (HttpTimeoutException e) {
                 lastProblem = "timeout";
                 pause(backoff(attempt));
@@ -96,7 +99,7 @@ public final class RegisterHttp {
             } else if (status >= 500) {
                 lastProblem = "HTTP " + status;
                 pause(backoff(attempt));
-            } else if (status == 401 && !tokenRenewed) {
+            } else if (status == 401 && !tokenRenewed && tokens != null) {
                 tokens.invalidate();
                 tokenRenewed = true;
                 attempt--; // a renewed token is not a retry

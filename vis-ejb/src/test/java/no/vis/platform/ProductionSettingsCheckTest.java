@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class ProductionSettingsCheckTest {
 
-    private static final Map<String, String> PRODUCTION = Map.of(
-            "vis.base-url", "https://vis.rogfk.no",
-            "vis.login.feide.discovery-url", "https://auth.dataporten.no/.well-known/openid-configuration",
-            "vis.login.idporten.discovery-url", "https://idporten.no/.well-known/openid-configuration",
-            "vis.login.feide.client-secret", "s3cr3t-from-feide",
-            "vis.login.idporten.client-secret", "s3cr3t-from-digdir",
-            "vis.freg.base-url", "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/offentlig-med-hjemmel/api",
-            "vis.krr.base-url", "https://kontaktregisteret.no/rest",
-            "vis.maskinporten.token-url", "https://maskinporten.no/token",
-            "vis.maskinporten.keystore", "/etc/vis/virksomhetssertifikat.p12",
-            "vis.maskinporten.audience", "https://maskinporten.no/");
+    private static final Map<String, String> PRODUCTION = Map.ofEntries(
+            Map.entry("vis.base-url", "https://vis.rogfk.no"),
+            Map.entry("vis.login.feide.discovery-url", "https://auth.dataporten.no/.well-known/openid-configuration"),
+            Map.entry("vis.login.idporten.discovery-url", "https://idporten.no/.well-known/openid-configuration"),
+            Map.entry("vis.login.feide.client-secret", "s3cr3t-from-feide"),
+            Map.entry("vis.login.idporten.client-secret", "s3cr3t-from-digdir"),
+            Map.entry("vis.freg.base-url", "https://folkeregisteret.api.skatteetaten.no/folkeregisteret/offentlig-med-hjemmel/api"),
+            Map.entry("vis.krr.base-url", "https://kontaktregisteret.no/rest"),
+            Map.entry("vis.grep.base-url", "https://data.udir.no/kl06/v201906"),
+            Map.entry("vis.maskinporten.token-url", "https://maskinporten.no/token"),
+            Map.entry("vis.maskinporten.keystore", "/etc/vis/virksomhetssertifikat.p12"),
+            Map.entry("vis.maskinporten.audience", "https://maskinporten.no/"));
 
     private static List<String> missing(Map<String, String> settings) {
         return ProductionSettingsCheck.missing(key -> Optional.ofNullable(settings.get(key)));
@@ -35,7 +36,7 @@ class ProductionSettingsCheckTest {
     @Test
     void nothingSetNamesEverySettingByItsEnvironmentVariable() {
         List<String> missing = missing(Map.of());
-        assertEquals(10, missing.size(), missing.toString());
+        assertEquals(11, missing.size(), missing.toString());
         assertTrue(missing.containsAll(List.of("VIS_LOGIN_FEIDE_DISCOVERY_URL", "VIS_LOGIN_IDPORTEN_CLIENT_SECRET",
                 "VIS_FREG_BASE_URL", "VIS_MASKINPORTEN_KEYSTORE", "VIS_BASE_URL")), missing.toString());
     }
