@@ -33,6 +33,7 @@ public final class JobParameterRules {
             "freg-import", Set.of("chunk", "partitions", "today"),
             "freg-delta", Set.of("today"),
             "krr-import", Set.of("chunk"),
+            "grep-sync", Set.of("chunk"),
             "guardian-age-removal", Set.of("chunk", "today", DRY_RUN),
             "retention-cleanup", Set.of("chunk", "today", "graceDays", DRY_RUN),
             "demo-county", Set.of("chunk", "partitions", "pupils", "seed", "schoolYear", "countyCode", "countyName"));

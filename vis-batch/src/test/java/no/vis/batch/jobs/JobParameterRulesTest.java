@@ -59,6 +59,9 @@ class JobParameterRulesTest {
         assertEquals(Map.of("dryRun", "jobs.parameter.boolean"), errors("retention-cleanup", "dryRun=yes", false));
         assertEquals(Map.of("chunk", "jobs.parameter.number"), errors("krr-import", "chunk=0", false));
         assertEquals(Map.of("partitions", "jobs.parameter.number"), errors("freg-import", "partitions=64", false));
+        assertEquals(Map.of(), errors("grep-sync", "chunk=200", false));
+        assertEquals(Map.of("chunk", "jobs.parameter.number"), errors("grep-sync", "chunk=0", false));
+        assertEquals(Map.of("today", "jobs.parameter.unknown"), errors("grep-sync", "today=2026-01-01", false));
         Map<String, String> two = errors("retention-cleanup", "graceDays=1; everything=yes", false);
         assertEquals(2, two.size(), two.toString());
     }
