@@ -38,7 +38,8 @@ import no.vis.people.PersonName;
  * ({@code hendelser/feed?seq=N} with ETag/304 and 406, {@code hendelser/siste/sekvensnummer}) with
  * an event for every change a test or {@code POST /simulator/night-of-changes} makes — new
  * responsibility, name, address, protection, death, emigration, a new identity number (the old one
- * then answers with the person now); KRR's {@code POST /rest/v1/personer}. Faults by configuration:
+ * then answers with the person now); KRR's {@code POST /rest/v1/personer}; Udir's Grep
+ * ({@link GrepSimulator}, {@code /grep/kl06/v201906}). Faults by configuration:
  * a share of 500s (with Skatteetaten's error body), of slow answers (timeouts), of 429 with
  * {@code Retry-After}, and of malformed records.
  */
@@ -83,6 +84,7 @@ public final class RegisterSimulator implements AutoCloseable {
     private final Map<String, String[]> statuses = new ConcurrentHashMap<>();
     /** Numbers handed out for new identities and the feed's other people (NAV synthetic: never the population's). */
     private final java.util.Set<String> issued = ConcurrentHashMap.newKeySet();
+    private final GrepSimulator grep = new GrepSimulator();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
@@ -100,6 +102,9 @@ public final class RegisterSimulator implements AutoCloseable {
      * @param slowMillis how long a "timeout" answer takes (longer than the client waits)
      */
     public static RegisterSimulator start(int port, DemoPopulation population, Faults faults, long slowMillis) throws IOException {
+        // answers are written as headers then body: without TCP_NODELAY each small answer waits for the
+        // client's delayed ACK (~40 ms), which a real register does not do (Grep's many small GETs showed it)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         RegisterSimulator simulator = new RegisterSimulator(server, population, faults, slowMillis);
         server.createContext("/maskinporten/token", simulator::token);
@@ -107,6 +112,8 @@ public final class RegisterSimulator implements AutoCloseable {
         server.createContext("/rest/v1/personer", simulator::krr);
         server.createContext(FREG_PATH + "/v1/hendelser", simulator::feed);
         server.createContext("/simulator/night-of-changes", simulator::night);
+        server.createContext(GrepSimulator.PATH, simulator.grep::handle);
+        server.createContext("/simulator/grep", simulator::grepScale);
         server.setExecutor(Executors.newCachedThreadPool()); // a slow answer must not hold up the others
         server.start();
         return simulator;
@@ -287,6 +294,25 @@ public final class RegisterSimulator implements AutoCloseable {
         String now = current(identity);
         Optional<DemoPopulation.Person> changed = changes.get(now);
         return changed != null ? changed : population.person(now);
+    }
+
+    /** Udir's Grep, served under {@value GrepSimulator#PATH} (open: no token). */
+    public GrepSimulator grep() {
+        return grep;
+    }
+
+    /** {@code POST /simulator/grep?scale=N}: N synthetic families in Grep's shape besides the snapshot (benchmarks). */
+    private void grepScale(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String query = exchange.getRequestURI().getQuery();
+            if (!"POST".equals(exchange.getRequestMethod()) || query == null || !query.matches("scale=\\d{1,5}")) {
+                send(exchange, 400, error("invalid_request", "POST /simulator/grep?scale=N"));
+                return;
+            }
+            grep.scale(Integer.parseInt(query.substring(6)));
+            send(exchange, 200, Json.createObjectBuilder().add("fagkoder", grep.count("fagkoder"))
+                    .add("laereplaner", grep.count("laereplaner-lk20")).add("kompetansemaal", grep.count("kompetansemaal-lk20")).build().toString());
+        }
     }
 
     /** Calls to Folkeregisteret so far, and how many got an injected fault. */
@@ -704,7 +730,8 @@ public final class RegisterSimulator implements AutoCloseable {
     }
 
     /**
-     * {@code RegisterSimulator [--port 8091] [--pupils 5000] [--seed 1] [--school-year Y] [--county 11]};
+     * {@code RegisterSimulator [--port 8091] [--pupils 5000] [--seed 1] [--school-year Y] [--county 11] [--grep-scale N]}
+     * (Grep's synthetic families, also {@code VIS_SIM_GREP_SCALE});
      * faults from the environment: {@code VIS_SIM_FAULTS=500=0.05,timeout=0.02,429=0.01,malformed=0.01}.
      */
     public static void main(String[] args) throws Exception {
@@ -714,6 +741,7 @@ public final class RegisterSimulator implements AutoCloseable {
         LocalDate today = no.vis.common.Today.inNorway();
         int schoolYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         String county = "11";
+        int grepScale = Integer.parseInt(System.getenv().getOrDefault("VIS_SIM_GREP_SCALE", "0"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
@@ -721,14 +749,17 @@ public final class RegisterSimulator implements AutoCloseable {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--school-year" -> schoolYear = Integer.parseInt(args[++i]);
                 case "--county" -> county = args[++i];
+                case "--grep-scale" -> grepScale = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         long start = System.nanoTime();
         DemoPopulation population = new DemoPopulation(pupils, seed, schoolYear, county, today);
         RegisterSimulator simulator = start(port, population, Faults.parse(System.getenv("VIS_SIM_FAULTS")), 10_000);
-        System.out.printf("Register simulators on http://127.0.0.1:%d (Maskinporten /maskinporten/token, Folkeregisteret %s):"
-                + " %d pupils and their guardians, ready in %d ms%n", simulator.port(), FREG_PATH, pupils,
+        simulator.grep().scale(grepScale);
+        System.out.printf("Register simulators on http://127.0.0.1:%d (Maskinporten /maskinporten/token, Folkeregisteret %s,"
+                + " Grep %s with %d fagkoder): %d pupils and their guardians, ready in %d ms%n", simulator.port(), FREG_PATH,
+                GrepSimulator.PATH, simulator.grep().count("fagkoder"), pupils,
                 (System.nanoTime() - start) / 1_000_000);
         Thread.currentThread().join();
     }
