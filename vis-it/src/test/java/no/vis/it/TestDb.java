@@ -70,6 +70,11 @@ public final class TestDb implements AutoCloseable {
         return query(sql, parameter);
     }
 
+    /** One value of a query with text parameters; null when no row. */
+    public String text(String sql, String... parameters) throws SQLException {
+        return query(sql, (Object[]) parameters);
+    }
+
     /** A statement with parameters of any type; returns the update count. */
     private int update(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
