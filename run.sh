@@ -101,6 +101,21 @@ for _ in $(seq 1 300); do
 done
 echo "demo-county: ${status:-unknown}"
 
+# The subject catalogue from Grep (the register simulators serve a snapshot of the demo's subjects);
+# a second run (the next ./run.sh) writes nothing.
+echo "Reading the subject catalogue from Grep (grep-sync)"
+"$SERVER/bin/jboss-cli.sh" -c --output-json \
+  --command="/deployment=vis.ear/subdeployment=vis-batch.jar/subsystem=batch-jberet:start-job(job-xml-name=grep-sync)" \
+  > "$RUN_DIR/grep-sync.json"
+for _ in $(seq 1 300); do
+  grep_status=$("$SERVER/bin/jboss-cli.sh" -c --output-json \
+    --command="/deployment=vis.ear/subdeployment=vis-batch.jar/subsystem=batch-jberet/job=grep-sync:read-resource(include-runtime=true, recursive=true)" \
+    | grep -o '"batch-status" : "[A-Z]*"' | tail -1 | grep -o '[A-Z]*"$' | tr -d '"')
+  case "$grep_status" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
+  sleep 1
+done
+echo "grep-sync: ${grep_status:-unknown}"
+
 cat <<EOT
 
 VIS is running: http://localhost:$PORT/
@@ -114,7 +129,8 @@ Local login provider (stand-ins for Feide and ID-porten; log in from the front p
 EOT
 grep '^  ' "$RUN_DIR/login-provider.log" | sed 's/^/  /' 
 echo
-echo "Register simulators (Maskinporten, Folkeregisteret, KRR; the demo county's people):"
+echo "Register simulators (Maskinporten, Folkeregisteret, KRR: the demo county's people; Grep: its subjects):"
 echo "  http://127.0.0.1:$REGISTERS_PORT/maskinporten/token"
 echo "  http://127.0.0.1:$REGISTERS_PORT/folkeregisteret/offentlig-med-hjemmel/api/v1/personer/bulkoppslag"
 echo "  http://127.0.0.1:$REGISTERS_PORT/rest/v1/personer (KRR)"
+echo "  http://127.0.0.1:$REGISTERS_PORT/grep/kl06/v201906/fagkoder (Grep)"

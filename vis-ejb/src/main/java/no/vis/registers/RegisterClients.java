@@ -64,6 +64,10 @@ public class RegisterClients {
     int grepParallel;
 
     @Inject
+    @ConfigProperty(name = "vis.grep.list-timeout-ms", defaultValue = "60000")
+    long grepListTimeoutMillis;
+
+    @Inject
     @ConfigProperty(name = "vis.maskinporten.token-url", defaultValue = "http://127.0.0.1:8091/maskinporten/token")
     String tokenUrl;
 
@@ -122,7 +126,8 @@ public class RegisterClients {
     public no.vis.registers.grep.GrepClient grep() {
         if (grep == null) {
             grep = new no.vis.registers.grep.GrepClient(new no.vis.registers.grep.GrepClient.Settings(
-                    URI.create(grepBaseUrl.strip().replaceAll("/$", "")), Duration.ofMillis(fregTimeoutMillis), fregMaxAttempts,
+                    URI.create(grepBaseUrl.strip().replaceAll("/$", "")), Duration.ofMillis(fregTimeoutMillis),
+                    Duration.ofMillis(Math.max(fregTimeoutMillis, grepListTimeoutMillis)), fregMaxAttempts,
                     Duration.ofMillis(fregBackoffMillis), Math.max(1, Math.min(32, grepParallel))), http);
         }
         return grep;

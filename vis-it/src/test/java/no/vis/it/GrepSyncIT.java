@@ -128,4 +128,42 @@ class GrepSyncIT {
             simulator.grep().reset();
         }
     }
+
+    /**
+     * A benchmark, not a timed test (only with {@code -Dgrep.scale=N}): the whole catalogue of national
+     * size synced into an empty catalogue, then a second run over it. Prints the times and metrics.
+     */
+    @Test
+    void nationalSizeCatalogue() throws Exception {
+        int scale = Integer.getInteger("grep.scale", 0);
+        if (scale == 0) {
+            return;
+        }
+        simulator.grep().scale(scale);
+        try (TestDb db = new TestDb()) {
+            for (String table : TABLES) {
+                db.execute("DELETE FROM " + table);
+            }
+        }
+        try {
+            for (String run : new String[] {"empty catalogue", "second run"}) {
+                long id = CliJobs.run("grep-sync");
+                try (TestDb db = new TestDb()) {
+                    System.out.println("grep-sync, " + run + ": " + db.value("SELECT (endtime - starttime)::text || ' - ' || exitstatus"
+                            + " FROM job_execution WHERE jobexecutionid = ?", id));
+                    System.out.println("  " + db.value("SELECT STRING_AGG(stepname || ' read ' || readcount || ' filtered ' || filtercount"
+                            + " || ' written ' || writecount || ' in ' || (endtime - starttime)::text, '; ' ORDER BY stepexecutionid)"
+                            + " FROM step_execution WHERE jobexecutionid = ?", id));
+                }
+            }
+            try (TestDb db = new TestDb()) {
+                for (String table : ELEMENTS) {
+                    System.out.println("  " + table + ": " + db.text("SELECT COUNT(*) FROM " + table));
+                }
+            }
+        } finally {
+            simulator.grep().scale(0);
+            simulator.grep().reset();
+        }
+    }
 }

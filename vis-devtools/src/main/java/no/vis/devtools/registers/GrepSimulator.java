@@ -37,6 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GrepSimulator {
 
     public static final String PATH = "/grep/kl06/v201906";
+    /** The most synthetic units whose codes stay distinct (and distinct from real ones). */
+    public static final int MAX_SCALE = 1352;
     private static final String BASE = "https://data.udir.no/kl06/v201906";
     static final List<String> TYPES = List.of("utdanningsprogram", "programomraader", "laereplaner-lk20", "kompetansemaalsett-lk20",
             "kompetansemaal-lk20", "opplaeringsfag", "fagkoder");
@@ -79,6 +81,9 @@ public final class GrepSimulator {
 
     /** Synthetic families in Grep's shape besides the snapshot: {@code units} læreplaner with their sets, aims, subjects and codes. */
     public synchronized void scale(int units) {
+        if (units < 0 || units > MAX_SCALE) {
+            throw new IllegalArgumentException("scale 0-" + MAX_SCALE);
+        }
         this.scale = units;
         synthetic.values().forEach(Map::clear);
         for (int i = 0; i < units; i++) {
@@ -139,9 +144,9 @@ public final class GrepSimulator {
         synthetic.get(type).put(o.getString("kode"), o);
     }
 
-    /** Three capital letters from Q–Z and A–Z for unit i (never a snapshot prefix: those are real subjects'). */
+    /** Three capital letters for unit i, starting with Q or X: no Grep subject's prefix does (the snapshot's are real ones). */
     private static String letters(int i) {
-        return "" + (char) ('Q' + (i / 676) % 10) + (char) ('A' + (i / 26) % 26) + (char) ('A' + i % 26);
+        return "" + (i / 676 % 2 == 0 ? 'Q' : 'X') + (char) ('A' + (i / 26) % 26) + (char) ('A' + i % 26);
     }
 
     private static JsonObjectBuilder element(String type, String grepType, String code, String title) {

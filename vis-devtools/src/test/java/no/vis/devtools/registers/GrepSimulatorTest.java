@@ -24,7 +24,7 @@ class GrepSimulatorTest {
         try (RegisterSimulator simulator = RegisterSimulator.start(0, new DemoPopulation(3, 1, 2026, "11", LocalDate.of(2026, 9, 1)),
                 RegisterSimulator.Faults.NONE, 1000);
              GrepClient client = new GrepClient(new GrepClient.Settings(URI.create("http://127.0.0.1:" + simulator.port()
-                     + "/grep/kl06/v201906"), Duration.ofSeconds(10), 3, Duration.ofMillis(50), 8), HttpClient.newHttpClient())) {
+                     + "/grep/kl06/v201906"), Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Duration.ofMillis(50), 8), HttpClient.newHttpClient())) {
             simulator.grep().scale(20);
             for (GrepType type : GrepType.values()) {
                 List<GrepClient.ListEntry> list = client.list(type);
@@ -59,7 +59,7 @@ class GrepSimulatorTest {
         try (RegisterSimulator simulator = RegisterSimulator.start(0, new DemoPopulation(3, 1, 2026, "11", LocalDate.of(2026, 9, 1)),
                 RegisterSimulator.Faults.NONE, 1000);
              GrepClient client = new GrepClient(new GrepClient.Settings(URI.create("http://127.0.0.1:" + simulator.port()
-                     + "/grep/kl06/v201906"), Duration.ofSeconds(10), 3, Duration.ofMillis(50), 8), HttpClient.newHttpClient())) {
+                     + "/grep/kl06/v201906"), Duration.ofSeconds(10), Duration.ofSeconds(60), 3, Duration.ofMillis(50), 8), HttpClient.newHttpClient())) {
             simulator.grep().scale(scale);
             long start = System.nanoTime();
             int items = 0;

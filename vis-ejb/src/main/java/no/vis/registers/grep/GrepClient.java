@@ -29,8 +29,11 @@ import no.vis.registers.RegisterHttp;
  */
 public final class GrepClient implements AutoCloseable {
 
-    /** Base URL ({@code https://data.udir.no/kl06/v201906}), timeouts, retries and parallel element fetches. */
-    public record Settings(URI baseUrl, Duration timeout, int maxAttempts, Duration backoff, int parallel) {
+    /**
+     * Base URL ({@code https://data.udir.no/kl06/v201906}), the timeout of an element's answer and of a
+     * list's (a list of tens of thousands of kompetansemål is megabytes), retries, parallel element fetches.
+     */
+    public record Settings(URI baseUrl, Duration timeout, Duration listTimeout, int maxAttempts, Duration backoff, int parallel) {
     }
 
     /**
@@ -46,11 +49,14 @@ public final class GrepClient implements AutoCloseable {
 
     private final Settings settings;
     private final RegisterHttp http;
+    private final RegisterHttp lists;
     private final ExecutorService pool;
 
     public GrepClient(Settings settings, HttpClient http) {
         this.settings = settings;
         this.http = new RegisterHttp("Grep", new RegisterHttp.Settings(settings.timeout(), settings.maxAttempts(),
+                settings.backoff(), false), null, http);
+        this.lists = new RegisterHttp("Grep", new RegisterHttp.Settings(settings.listTimeout(), settings.maxAttempts(),
                 settings.backoff(), false), null, http);
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.parallel()), r -> {
             Thread t = new Thread(r, "grep-fetch");
@@ -61,7 +67,7 @@ public final class GrepClient implements AutoCloseable {
 
     /** Every element of the type in brief, in Grep's order. */
     public List<ListEntry> list(GrepType type) {
-        String body = http.get(URI.create(settings.baseUrl() + "/" + type.path()), null).body();
+        String body = lists.get(URI.create(settings.baseUrl() + "/" + type.path()), null).body();
         JsonArray array;
         try {
             array = Json.createReader(new StringReader(body)).readArray();
