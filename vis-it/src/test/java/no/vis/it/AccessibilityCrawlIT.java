@@ -210,6 +210,14 @@ class AccessibilityCrawlIT {
                 browser.findElement(By.id("search:submit")).click();
                 wait.until(d -> !d.findElements(By.cssSelector("#results\\:log_data tr")).isEmpty());
                 crawl.check("/staff/access-log.xhtml with results");
+                // the subject catalogue: a search without hits and an unknown code; a subject with its
+                // curriculum when grep-sync has filled the catalogue (GrepSyncIT before this test)
+                browser.get(BASE + "staff/subjects.xhtml?q=zzzz&fagkode=ZZZ9999");
+                wait.until(d -> !d.findElements(By.id("not-found")).isEmpty());
+                crawl.check("/staff/subjects.xhtml with no hits and an unknown code");
+                browser.get(BASE + "staff/subjects.xhtml?q=norsk&fagkode=NOR1260");
+                wait.until(d -> !d.findElements(By.id("hits")).isEmpty());
+                crawl.check("/staff/subjects.xhtml with hits and a subject");
                 // the language switched to English
                 browser.get(BASE + "staff/pupils.xhtml");
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();

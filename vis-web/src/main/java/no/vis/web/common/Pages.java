@@ -28,6 +28,7 @@ public enum Pages {
     GUARDIAN_NEW("/staff/guardian-new.xhtml", Roles.GUARDIAN_ADMINISTRATION, "pupil"),
     ACCESS_LOG("/staff/access-log.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     REMOVALS("/staff/removals.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    SUBJECTS("/staff/subjects.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     ROLES("/staff/roles.xhtml", Set.of(Role.COUNTY_ADMIN), null),
     JOBS("/staff/jobs.xhtml", Set.of(Role.IT_OPERATIONS), null),
     TEACHER_WEEK("/staff/week.xhtml", Roles.TEACHING, null),
