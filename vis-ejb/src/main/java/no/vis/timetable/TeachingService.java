@@ -42,7 +42,7 @@ public class TeachingService {
     AccessLog accessLog;
 
     @Inject
-    SubjectTitles subjectTitles;
+    no.vis.curriculum.SubjectCatalogue subjectTitles;
 
     /** The caller's groups (as teacher) and classes (as contact teacher) on the day, with their sizes. */
     public List<GroupRow> myGroups(LocalDate day, Locale locale) {

@@ -66,7 +66,7 @@ public class TimetableService {
     StaffDirectory staff;
 
     @Inject
-    SubjectTitles subjectTitles;
+    no.vis.curriculum.SubjectCatalogue subjectTitles;
 
     /** The calling pupil's week (the week of {@code day}). */
     @RolesAllowed(Names.PUPIL)

@@ -144,6 +144,20 @@ class TimetablePagesIT {
         assertEquals(4, browser.findElements(By.cssSelector("#week details.vis-lesson")).size(), "none on the school's day off");
         assertTrue(browser.findElement(By.id("d-" + monday.plusWeeks(1).plusDays(3))).getText().contains("Fridag ved skolen"));
 
+        // the child's subjects and teachers, and a subject's læreplan
+        browser.findElement(By.id("child-subjects")).click();
+        wait.until(d -> heading().equals("Fag og lærere for Astrid"));
+        String subjects = browser.findElement(By.id("subjects")).getText();
+        assertTrue(subjects.contains("MAT1021") && subjects.contains("Tora Lærer") && subjects.contains("1STA-MAT"), subjects);
+        assertTrue(browser.findElement(By.id("contact-teachers")).getText().contains("–"), "no contact teacher in this class");
+        noAxeViolations("guardian subjects");
+        browser.findElement(By.cssSelector("#subjects tbody a")).click();
+        wait.until(d -> d.getCurrentUrl().contains("guardian/curriculum.xhtml?subject=MAT1021"));
+        assertFalse(browser.findElements(By.tagName("h1")).isEmpty());
+        noAxeViolations("guardian curriculum");
+        browser.get(base + "guardian/subjects.xhtml?child=" + second + "0");
+        wait.until(d -> heading().equals("Siden finnes ikke"));
+
         // a phone: one day at a time
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(base + "guardian/index.xhtml?child=" + first + "&date=" + monday.plusDays(2));

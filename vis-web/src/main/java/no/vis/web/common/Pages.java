@@ -38,10 +38,14 @@ public enum Pages {
     LESSON_EDIT("/staff/lesson.xhtml", Roles.GUARDIAN_ADMINISTRATION, "lesson"),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_CURRICULUM("/pupil/curriculum.xhtml", Set.of(Role.PUPIL), "subject"),
     PUPIL_ACCESS_LOG("/pupil/access-log.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
+    GUARDIAN_SUBJECTS("/guardian/subjects.xhtml", Set.of(Role.GUARDIAN), "child"),
+    GUARDIAN_CURRICULUM("/guardian/curriculum.xhtml", Set.of(Role.GUARDIAN), "subject"),
     GUARDIAN_CONTACT("/guardian/contact.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_ACCESS_LOG("/guardian/access-log.xhtml", Set.of(Role.GUARDIAN), null),
 
