@@ -108,6 +108,21 @@ public class Pupil {
         this.schoolClass = newClass;
     }
 
+    /**
+     * The pupil moves to another school of the county, into one of its classes or none yet. Only
+     * through enrolment ({@code no.vis.enrolment}), which keeps the history in step.
+     */
+    public void moveToSchool(School newSchool, SchoolClass newClass) {
+        this.school = Objects.requireNonNull(newSchool, "school");
+        placeInClass(newClass);
+    }
+
+    /** A pupil who had left is enrolled again, at a school and in no class yet. */
+    public void returnTo(School at) {
+        this.leftOn = null;
+        moveToSchool(at, null);
+    }
+
     /** Links the pupil's Feide account; the Feide user id is the stable {@code sub}. */
     public void linkFeide(String feideUserId) {
         if (feideUserId == null || feideUserId.isBlank() || feideUserId.length() > 64) {

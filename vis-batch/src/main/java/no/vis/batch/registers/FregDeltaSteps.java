@@ -23,6 +23,7 @@ import no.vis.registers.freg.FeedEvent;
 import no.vis.registers.freg.FeedPositions;
 import no.vis.registers.freg.FregClient;
 import no.vis.registers.freg.FregImportService;
+import no.vis.registers.freg.FregReads;
 
 /**
  * {@code freg-delta}, the nightly job: Folkeregisteret's event feed from VIS's stored position,

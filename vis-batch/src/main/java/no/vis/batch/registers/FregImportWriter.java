@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import no.vis.registers.freg.FregImportService;
+import no.vis.registers.freg.FregReads;
 
 /**
  * One chunk of freg-import: the pupils from Folkeregisteret (one bulk call), their responsible

@@ -146,7 +146,17 @@ public class FregImportService {
      */
     public Changes apply(List<PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
                          Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId, String jobName) {
-        String purpose = "job:" + jobName;
+        return apply(pupils, pupilLookups, adults, today, jobExecutionId, jobName, "job:" + jobName);
+    }
+
+    /**
+     * As {@link #apply(List, Map, Map, LocalDate, long, String)}, with the access log's purpose
+     * named by the caller (the office's enrolment by hand: {@code enrolment}; its skipped records
+     * then belong to no job run, {@code jobExecutionId} 0).
+     */
+    public Changes apply(List<PupilRef> pupils, Map<String, FregClient.Lookup> pupilLookups,
+                         Map<String, FregClient.Lookup> adults, LocalDate today, long jobExecutionId, String jobName,
+                         String purpose) {
         int pupilsUpdated = 0, created = 0, updated = 0, started = 0, ended = 0, rekeyed = 0, flagged = 0, skipped = 0;
         Map<Long, Pupil> enrolled = new HashMap<>();
         for (Pupil s : em.createQuery("SELECT s FROM Pupil s WHERE s.id IN :ids", Pupil.class)

@@ -1,4 +1,4 @@
-package no.vis.batch.registers;
+package no.vis.registers.freg;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,19 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.vis.registers.freg.FregClient;
-import no.vis.registers.freg.FregImportService;
-import no.vis.registers.freg.FregPerson;
 
 /**
- * What freg-import and freg-delta read from Folkeregisteret before applying it: the pupils (bulk
- * calls of up to 1000), then every responsible adult they name and any other adults asked for
- * (guardians an event named) — new ones are created, known ones brought up to date.
+ * What freg-import, freg-delta and enrolment (import and by hand) read from Folkeregisteret before
+ * applying it: the pupils (bulk calls of up to 1000), then every responsible adult they name and
+ * any other adults asked for (guardians an event named) — new ones are created, known ones brought
+ * up to date ({@link FregImportService#apply}).
  */
-record FregReads(Map<String, FregClient.Lookup> pupils, Map<String, FregClient.Lookup> adults) {
+public record FregReads(Map<String, FregClient.Lookup> pupils, Map<String, FregClient.Lookup> adults) {
 
-    static FregReads of(FregClient freg, List<FregImportService.PupilRef> pupils, Collection<String> otherAdults) {
-        Map<String, FregClient.Lookup> pupilLookups = lookUp(freg, pupils.stream().map(FregImportService.PupilRef::fodselsnummer).toList());
+    public static FregReads of(FregClient freg, List<FregImportService.PupilRef> pupils, Collection<String> otherAdults) {
+        return ofNumbers(freg, pupils.stream().map(FregImportService.PupilRef::fodselsnummer).toList(), otherAdults);
+    }
+
+    /** As {@link #of}, for pupils VIS does not have yet (by their numbers). */
+    public static FregReads ofNumbers(FregClient freg, List<String> pupils, Collection<String> otherAdults) {
+        Map<String, FregClient.Lookup> pupilLookups = lookUp(freg, pupils);
         Set<String> adults = new LinkedHashSet<>();
         for (FregClient.Lookup l : pupilLookups.values()) {
             if (l.person() != null) {
@@ -35,7 +38,7 @@ record FregReads(Map<String, FregClient.Lookup> pupils, Map<String, FregClient.L
     }
 
     /** The persons with these numbers, by the number asked (bulk calls of up to 1000). */
-    static Map<String, FregClient.Lookup> lookUp(FregClient freg, List<String> ids) {
+    public static Map<String, FregClient.Lookup> lookUp(FregClient freg, List<String> ids) {
         Map<String, FregClient.Lookup> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += FregClient.MAX_IDS) {
             for (FregClient.Lookup l : freg.bulkLookup(ids.subList(from, Math.min(ids.size(), from + FregClient.MAX_IDS)))) {
