@@ -27,6 +27,22 @@ public class VisSettings {
     @ConfigProperty(name = "vis.retention.min-grace-days", defaultValue = "30")
     int minimumGraceDays;
 
+    /**
+     * The directory import files are read from ({@code enrolment-import}'s {@code file} is a name
+     * under it, never a path outside). Default: {@code import} in the server's data directory.
+     */
+    @Inject
+    @ConfigProperty(name = "vis.import.dir", defaultValue = " ")
+    String importDir;
+
+    /** The import directory, absolute and normalised. */
+    public java.nio.file.Path importDirectory() {
+        String dir = importDir == null || importDir.isBlank()
+                ? System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/import"
+                : importDir.strip();
+        return java.nio.file.Path.of(dir).toAbsolutePath().normalize();
+    }
+
     public int minimumGraceDays() {
         return minimumGraceDays;
     }

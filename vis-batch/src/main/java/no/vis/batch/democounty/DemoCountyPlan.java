@@ -31,6 +31,21 @@ public final class DemoCountyPlan {
     /** What the synthetic number space of three cohorts holds (national scale is 190,000). */
     public static final int MAX_PUPILS = 220_000;
     static final String[] PROGRAMMES = {"ST", "EL", "HO", "BA", "TP", "SS", "IM", "KD", "MK", "ID"};
+    /**
+     * The programme area (programområde) of each programme's classes on Vg1, Vg2 and Vg3: LK20-style
+     * Grep codes for the demo, not checked against Grep (the catalogue is grep-sync's).
+     */
+    private static final java.util.Map<String, String[]> PROGRAMME_AREAS = java.util.Map.of(
+            "ST", new String[] {"STSSA1----", "STSSA2----", "STSSA3----"},
+            "EL", new String[] {"ELELE1----", "ELELE2----", "ELELE3----"},
+            "HO", new String[] {"HSHSF1----", "HSHEA2----", "HSHEA3----"},
+            "BA", new String[] {"BABAT1----", "BABYG2----", "BABYG3----"},
+            "TP", new String[] {"TPTIP1----", "TPIND2----", "TPIND3----"},
+            "SS", new String[] {"SSSSA1----", "SSSSA2----", "SSSSA3----"},
+            "IM", new String[] {"IMIMT1----", "IMITK2----", "IMITK3----"},
+            "KD", new String[] {"KDKDA1----", "KDKDA2----", "KDKDA3----"},
+            "MK", new String[] {"MKMDK1----", "MKMDK2----", "MKMDK3----"},
+            "ID", new String[] {"IDIDR1----", "IDIDR2----", "IDIDR3----"});
 
     private final long seed;
     private final int countyNumber;
@@ -73,11 +88,21 @@ public final class DemoCountyPlan {
 
     /** A class of the plan. */
     public record PlannedClass(String code, Level level, String programme) {
+
+        /** The programme area the class's pupils are enrolled in. */
+        public String programmeArea() {
+            return DemoCountyPlan.programmeArea(programme, level);
+        }
+    }
+
+    /** The demo's programme area code of a programme on a level. */
+    public static String programmeArea(String programme, Level level) {
+        return PROGRAMME_AREAS.get(programme)[level.ordinal()];
     }
 
     /** A pupil of the plan, with the school and class it goes to. */
     public record PlannedPupil(Fodselsnummer fodselsnummer, PersonName name, LocalDate birthDate, Address address,
-                               String schoolOrgNumber, String classCode) {
+                               String schoolOrgNumber, String classCode, Level level, String programmeArea) {
     }
 
     public PlannedSchool school(int j) {
@@ -161,8 +186,9 @@ public final class DemoCountyPlan {
 
         int school = cohortIndex % schoolCount;
         int classIndex = (cohortIndex / schoolCount) / CLASS_SIZE;
+        PlannedClass planned = classAt(level, classIndex);
         return new PlannedPupil(fnr, new PersonName(givenName, middleName, familyName), birthDate, address,
-                school(school).orgNumber(), classAt(level, classIndex).code());
+                school(school).orgNumber(), planned.code(), planned.level(), planned.programmeArea());
     }
 
     /**

@@ -44,8 +44,10 @@ public class DemoCountySchools extends AbstractBatchlet {
         List<Long> schoolIds = new ArrayList<>();
         for (int j = 0; j < plan.schoolCount(); j++) {
             DemoCountyPlan.PlannedSchool planned = plan.school(j);
+            List<DemoCountyPlan.PlannedClass> classes = plan.classes(j);
             schoolIds.add(store.ensureSchoolWithClasses(county, planned.orgNumber(), planned.name(), plan.schoolYear(),
-                    plan.classes(j).stream().map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList()));
+                    classes.stream().map(c -> new ClassSpec(c.code(), c.level(), c.programme())).toList(),
+                    classes.stream().map(DemoCountyPlan.PlannedClass::programmeArea).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
         }
         store.ensureSchoolYear(county, plan.schoolYear(), schoolIds.isEmpty() ? null : schoolIds.get(0));
         for (DemoStaff.Member member : DemoStaff.MEMBERS) {

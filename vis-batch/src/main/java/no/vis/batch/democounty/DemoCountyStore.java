@@ -12,7 +12,6 @@ import no.vis.access.StaffDirectory;
 import no.vis.guardianship.Guardian;
 import no.vis.guardianship.GuardianService;
 import no.vis.people.Fodselsnummer;
-import no.vis.people.NewPupil;
 import no.vis.people.PersonName;
 import no.vis.people.PupilService;
 import no.vis.school.ClassRef;
@@ -40,6 +39,9 @@ public class DemoCountyStore {
     StaffDirectory staff;
 
     @Inject
+    no.vis.enrolment.EnrolmentRecords enrolments;
+
+    @Inject
     GuardianService guardians;
 
     @Inject
@@ -55,10 +57,12 @@ public class DemoCountyStore {
         return schools.ensureCounty(code, name);
     }
 
-    /** The school with its classes for the school year; returns the school's id. */
-    public long ensureSchoolWithClasses(County county, String orgNumber, String name, int schoolYear, List<ClassSpec> classes) {
+    /** The school with its classes for the school year and the programme areas it offers; returns the school's id. */
+    public long ensureSchoolWithClasses(County county, String orgNumber, String name, int schoolYear, List<ClassSpec> classes,
+                                        java.util.Collection<String> programmeAreas) {
         School school = schools.ensureSchool(county, orgNumber, name);
         schools.ensureClasses(school.getId(), schoolYear, classes);
+        enrolments.offer(school.getId(), programmeAreas);
         return school.getId();
     }
 
@@ -107,8 +111,9 @@ public class DemoCountyStore {
         return schools.listClassRefs(schoolYear);
     }
 
-    public int addIfAbsent(List<NewPupil> pupils) {
-        return pupilService.addIfAbsent(pupils);
+    /** The pupils not yet in VIS, each with the enrolment and the class placement. */
+    public int enrolIfAbsent(List<no.vis.enrolment.NewEnrolment> pupils) {
+        return enrolments.enrolIfAbsent(pupils, "demo-county");
     }
 
     public void linkFeide(Fodselsnummer pupil, String feideUserId) {
@@ -117,8 +122,9 @@ public class DemoCountyStore {
 
     /** The planner's statistics for what the job wrote (autovacuum may be off, or late). */
     public void refreshStatistics() {
-        statistics.refresh("school", "school_class", "student", "guardian", "guardianship", "consent", "teaching_group",
-                "group_member", "group_teacher", "lesson", "lesson_teacher", "lesson_change", "staff_member", "staff_role");
+        statistics.refresh("school", "school_class", "student", "enrolment", "class_placement", "school_programme_area",
+                "guardian", "guardianship", "consent", "teaching_group", "group_member", "group_teacher", "lesson",
+                "lesson_teacher", "lesson_change", "staff_member", "staff_role");
     }
 
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {

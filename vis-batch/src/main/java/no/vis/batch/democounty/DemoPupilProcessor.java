@@ -7,10 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import no.vis.enrolment.NewEnrolment;
 import no.vis.people.NewPupil;
 import no.vis.school.ClassRef;
 
-/** Turns a pupil index into the pupil of the plan, placed in its school and class. */
+/** Turns a pupil index into the pupil of the plan, enrolled at its school in its class's programme area and placed in the class. */
 @Named
 @Dependent
 public class DemoPupilProcessor implements ItemProcessor {
@@ -39,7 +40,8 @@ public class DemoPupilProcessor implements ItemProcessor {
         if (ref == null) {
             throw new IllegalStateException("class " + pupil.classCode() + " missing: step 'schools' did not run");
         }
-        return new NewPupil(pupil.fodselsnummer(), pupil.name(), pupil.birthDate(), pupil.address(),
-                ref.schoolId(), ref.classId());
+        // enrolled from the school year's first day (1 August) in the class's programme area
+        return new NewEnrolment(new NewPupil(pupil.fodselsnummer(), pupil.name(), pupil.birthDate(), pupil.address(),
+                ref.schoolId(), ref.classId()), pupil.programmeArea(), pupil.level(), java.time.LocalDate.of(plan.schoolYear(), 8, 1));
     }
 }

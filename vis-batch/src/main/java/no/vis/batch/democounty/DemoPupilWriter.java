@@ -5,9 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import no.vis.people.NewPupil;
+import no.vis.enrolment.NewEnrolment;
 
-/** Adds the chunk's pupils that are not in VIS yet, in the chunk's transaction. */
+/** Adds the chunk's pupils that are not in VIS yet, with enrolment and class placement, in the chunk's transaction. */
 @Named
 @Dependent
 public class DemoPupilWriter extends AbstractItemWriter {
@@ -17,6 +17,6 @@ public class DemoPupilWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        store.addIfAbsent(items.stream().map(NewPupil.class::cast).toList());
+        store.enrolIfAbsent(items.stream().map(NewEnrolment.class::cast).toList());
     }
 }

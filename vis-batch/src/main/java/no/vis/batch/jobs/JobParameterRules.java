@@ -13,7 +13,9 @@ import no.vis.common.InvalidInputException;
  * screen, the scheduler, the batch artifacts themselves for runs started from the WildFly CLI).
  * The rules keep people's data out of reach of a typed parameter: a run never works as a day after
  * the real one outside test mode (a {@code today} of 2100 would end every guardianship), and
- * {@code retention-cleanup} never keeps guardians for fewer days than the county's minimum.
+ * {@code retention-cleanup} never keeps guardians for fewer days than the county's minimum; an
+ * import's {@code file} is a plain name under the import directory ({@link ImportFiles}), never a
+ * path elsewhere.
  *
  * <p>Each refusal is a field error keyed by the parameter's name, with a message key of
  * {@code jobs.parameter.*}.
@@ -36,6 +38,7 @@ public final class JobParameterRules {
             "grep-sync", Set.of("chunk"),
             "guardian-age-removal", Set.of("chunk", "today", DRY_RUN),
             "retention-cleanup", Set.of("chunk", "today", "graceDays", DRY_RUN),
+            "enrolment-import", Set.of("file", "chunk"),
             "demo-county", Set.of("chunk", "partitions", "pupils", "seed", "schoolYear", "countyCode", "countyName"));
 
     private JobParameterRules() {
@@ -103,6 +106,10 @@ public final class JobParameterRules {
                 } else if (days < minimumGraceDays) {
                     errors.put(name, "jobs.parameter.graceDays.min");
                 }
+            } else if (name.equals("file")) {
+                if (!ImportFiles.isAcceptableName(value)) {
+                    errors.put(name, "jobs.parameter.file");
+                }
             } else if (name.equals(DRY_RUN)) {
                 if (!value.equals("true") && !value.equals("false")) {
                     errors.put(name, "jobs.parameter.boolean");
@@ -113,6 +120,9 @@ public final class JobParameterRules {
                     errors.put(name, "jobs.parameter.number");
                 }
             }
+        }
+        if (jobName.equals("enrolment-import") && !parameters.containsKey("file")) {
+            errors.put("file", "jobs.parameter.file.required");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

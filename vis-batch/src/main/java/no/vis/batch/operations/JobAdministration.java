@@ -34,7 +34,7 @@ public class JobAdministration {
 
     /** The jobs IT operations run (demo-county only in test mode). */
     static final List<String> JOBS = List.of("freg-import", "freg-delta", "krr-import", "guardian-age-removal",
-            "retention-cleanup", "grep-sync");
+            "retention-cleanup", "grep-sync", "enrolment-import");
 
     @Inject
     BatchJobs jobs;
@@ -155,6 +155,10 @@ public class JobAdministration {
         Properties parameters = no.vis.batch.jobs.JobParameterRules.parse(parameterText);
         no.vis.batch.jobs.JobParameterRules.check(jobName, parameters, no.vis.common.Today.inNorway(), false,
                 settings.minimumGraceDays(), settings.testMode());
+        if (parameters.containsKey("file") && no.vis.batch.jobs.ImportFiles.resolve(settings.importDirectory(),
+                parameters.getProperty("file").strip()).isEmpty()) {
+            throw new no.vis.common.InvalidInputException(java.util.Map.of("file", "jobs.parameter.file.missing"));
+        }
         return parameters;
     }
 

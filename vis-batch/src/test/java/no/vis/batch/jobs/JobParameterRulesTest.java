@@ -74,4 +74,27 @@ class JobParameterRulesTest {
         assertEquals("2026-01-01", p.getProperty("today"));
         assertTrue(JobParameterRules.dryRun(p));
     }
+
+    @Test
+    void anImportFileIsAPlainNameUnderTheImportDirectory() {
+        assertEquals(Map.of(), errors("enrolment-import", "file=vigo/2026-vg1.csv", false));
+        assertEquals(Map.of(), errors("enrolment-import", "file=opptak.csv, chunk=500", false));
+        assertEquals(Map.of("file", "jobs.parameter.file.required"), errors("enrolment-import", "chunk=500", false));
+        for (String bad : new String[] {"../etc/passwd", "/etc/passwd", "vigo/../../x.csv", ".hidden", "a//b", "a\\b", "C:x"}) {
+            assertEquals(Map.of("file", "jobs.parameter.file"), errors("enrolment-import", "file=" + bad, false), bad);
+        }
+        assertEquals(Map.of("file", "jobs.parameter.unknown"), errors("freg-import", "file=x.csv", false));
+    }
+
+    @Test
+    void anImportFileResolvesOnlyUnderTheDirectory() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("vis-import");
+        java.nio.file.Path outside = java.nio.file.Files.createTempFile("vis-outside", ".csv");
+        java.nio.file.Files.writeString(dir.resolve("ok.csv"), "x");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("link.csv"), outside);
+        assertTrue(ImportFiles.resolve(dir, "ok.csv").isPresent());
+        assertTrue(ImportFiles.resolve(dir, "missing.csv").isEmpty());
+        assertTrue(ImportFiles.resolve(dir, "link.csv").isEmpty(), "a link out of the directory is not followed");
+        assertTrue(ImportFiles.resolve(dir, "../" + outside.getFileName()).isEmpty());
+    }
 }
