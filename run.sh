@@ -64,10 +64,11 @@ mvn -B -q -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$RUN_DI
 setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
   no.vis.devtools.login.LocalLoginProvider "$LOGIN_PORT" > "$RUN_DIR/login-provider.log" 2>&1 &
 echo $! > "$LOGIN_PID_FILE"
-# The register simulators (Maskinporten, Folkeregisteret) serving the same people as demo-county;
+# The register simulators (Maskinporten, Folkeregisteret) serving the same people as demo-county,
+# and any other synthetic number as a newcomer with parents (enrolment by hand and enrolment-import);
 # faults on request: VIS_SIM_FAULTS=500=0.05,timeout=0.02,429=0.01,malformed=0.01
 setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools.classpath")" \
-  no.vis.devtools.registers.RegisterSimulator --port "$REGISTERS_PORT" --pupils "${VIS_DEMO_PUPILS:-5000}" \
+  no.vis.devtools.registers.RegisterSimulator --port "$REGISTERS_PORT" --pupils "${VIS_DEMO_PUPILS:-5000}" --newcomers \
   > "$RUN_DIR/registers.log" 2>&1 &
 echo $! > "$REGISTERS_PID_FILE"
 

@@ -85,6 +85,9 @@ public final class RegisterSimulator implements AutoCloseable {
     /** Numbers handed out for new identities and the feed's other people (NAV synthetic: never the population's). */
     private final java.util.Set<String> issued = ConcurrentHashMap.newKeySet();
     private final GrepSimulator grep = new GrepSimulator();
+    /** Whether numbers nobody registered are newcomers ({@link #serveNewcomers()}); their parents once made up. */
+    private volatile boolean newcomers;
+    private final Map<String, DemoPopulation.Person> newcomerAdults = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
@@ -293,7 +296,11 @@ public final class RegisterSimulator implements AutoCloseable {
     private Optional<DemoPopulation.Person> lookup(String identity) {
         String now = current(identity);
         Optional<DemoPopulation.Person> changed = changes.get(now);
-        return changed != null ? changed : population.person(now);
+        if (changed != null) {
+            return changed;
+        }
+        Optional<DemoPopulation.Person> known = population.person(now);
+        return known.isPresent() || !newcomers ? known : newcomer(now);
     }
 
     /** Udir's Grep, served under {@value GrepSimulator#PATH} (open: no token). */
@@ -314,6 +321,102 @@ public final class RegisterSimulator implements AutoCloseable {
                     .add("laereplaner", grep.count("laereplaner-lk20")).add("kompetansemaal", grep.count("kompetansemaal-lk20")).build().toString());
         }
     }
+
+    /**
+     * From now on the register also knows newcomers: any valid synthetic number it does not know
+     * otherwise is a person, made up deterministically from the number (the same answer every
+     * time): someone under 25 is a young person with one or two parents holding parental
+     * responsibility until 18 (their numbers NAV-synthetic and never the population's), and the
+     * parents are persons too. So an import of new pupils (enrolment-import's tests and benchmark)
+     * finds every pupil and guardian without registering them first. {@link #forget} still makes
+     * a number unknown.
+     */
+    public RegisterSimulator serveNewcomers() {
+        this.newcomers = true;
+        return this;
+    }
+
+    private Optional<DemoPopulation.Person> newcomer(String identity) {
+        DemoPopulation.Person adult = newcomerAdults.get(identity);
+        if (adult != null) {
+            return Optional.of(adult);
+        }
+        if (issued.contains(identity)) {
+            return Optional.empty(); // the feed's other people: not to be looked up
+        }
+        no.vis.people.Fodselsnummer fnr;
+        try {
+            fnr = no.vis.people.Fodselsnummer.parse(identity, true);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        if (!fnr.isSynthetic()) {
+            return Optional.empty();
+        }
+        LocalDate born = fnr.birthDateByClassicRules().orElse(LocalDate.of(2010, 1, 1));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(identity.hashCode() * 31L + 7);
+        String family = NEWCOMER_FAMILY[random.nextInt(NEWCOMER_FAMILY.length)];
+        String[] place = NEWCOMER_PLACES[random.nextInt(NEWCOMER_PLACES.length)];
+        boolean secret = random.nextInt(500) == 0;
+        Address address = secret ? new Address(null, null, null, AddressProtection.STRENGT_FORTROLIG)
+                : new Address(NEWCOMER_STREETS[random.nextInt(NEWCOMER_STREETS.length)] + " " + (1 + random.nextInt(90)),
+                place[0], place[1], AddressProtection.UGRADERT);
+        PersonName name = new PersonName(NEWCOMER_GIVEN[random.nextInt(NEWCOMER_GIVEN.length)], null, family);
+        java.util.List<DemoPopulation.Responsibility> responsibilities = new java.util.ArrayList<>();
+        if (born.isAfter(today().minusYears(25))) {
+            boolean two = random.nextInt(10) < 8;
+            String mother = newcomerAdult(random, family, address, "mor");
+            if (two) {
+                String father = newcomerAdult(random, family, address, "far");
+                if (born.plusYears(18).isAfter(today())) {
+                    responsibilities.add(new DemoPopulation.Responsibility("felles", mother, null));
+                    responsibilities.add(new DemoPopulation.Responsibility("felles", father, null));
+                }
+            } else if (born.plusYears(18).isAfter(today())) {
+                responsibilities.add(new DemoPopulation.Responsibility("mor", mother, null));
+            }
+        }
+        return Optional.of(new DemoPopulation.Person(identity, name, born, address, true, java.util.List.copyOf(responsibilities)));
+    }
+
+    /** A newcomer's parent: a NAV-synthetic number born 1965–1989 that nobody else has. */
+    private String newcomerAdult(java.util.SplittableRandom random, String family, Address address, String role) {
+        while (true) {
+            LocalDate born = LocalDate.of(1965 + random.nextInt(25), 1, 1).plusDays(random.nextInt(365));
+            Optional<no.vis.people.Fodselsnummer> fnr = no.vis.people.Fodselsnummer.compose(born, 500 + random.nextInt(500), false,
+                    no.vis.people.Fodselsnummer.Synthetic.NAV);
+            if (fnr.isEmpty()) {
+                continue;
+            }
+            String number = fnr.get().value();
+            if (population.person(number).isPresent() || issued.contains(number) || changes.containsKey(number)) {
+                continue;
+            }
+            String given = role.equals("mor") ? NEWCOMER_MOTHERS[random.nextInt(NEWCOMER_MOTHERS.length)]
+                    : NEWCOMER_FATHERS[random.nextInt(NEWCOMER_FATHERS.length)];
+            DemoPopulation.Person adult = new DemoPopulation.Person(number, new PersonName(given, null, family), born, address,
+                    false, java.util.List.of(), "+479" + String.format("%07d", random.nextInt(10_000_000)),
+                    given.toLowerCase(java.util.Locale.ROOT) + "." + number.substring(6) + "@example.org");
+            DemoPopulation.Person earlier = newcomerAdults.putIfAbsent(number, adult);
+            if (earlier == null || earlier.name().equals(adult.name())) {
+                return number;
+            }
+        }
+    }
+
+    private static LocalDate today() {
+        return no.vis.common.Today.inNorway();
+    }
+
+    private static final String[] NEWCOMER_FAMILY = {"Berg", "Haugen", "Hagen", "Johannessen", "Andreassen", "Jacobsen",
+            "Dahl", "Lund", "Halvorsen", "Sørensen", "Moen", "Iversen", "Strand", "Solberg", "Eide", "Vik"};
+    private static final String[] NEWCOMER_GIVEN = {"Ingrid", "Sara", "Thea", "Amalie", "Jonas", "Magnus", "Tobias",
+            "Elias", "Mathias", "Ida", "Hedda", "Sander"};
+    private static final String[] NEWCOMER_MOTHERS = {"Anne", "Kristin", "Marianne", "Hilde", "Silje", "Camilla"};
+    private static final String[] NEWCOMER_FATHERS = {"Lars", "Morten", "Espen", "Geir", "Thomas", "Kjetil"};
+    private static final String[] NEWCOMER_STREETS = {"Nyveien", "Fjordgata", "Lyngveien", "Bjørkeveien", "Havnegata"};
+    private static final String[][] NEWCOMER_PLACES = {{"4006", "STAVANGER"}, {"4307", "SANDNES"}, {"5527", "HAUGESUND"},
+            {"4340", "BRYNE"}};
 
     /** Calls to Folkeregisteret so far, and how many got an injected fault. */
     public long calls() {
@@ -730,8 +833,8 @@ public final class RegisterSimulator implements AutoCloseable {
     }
 
     /**
-     * {@code RegisterSimulator [--port 8091] [--pupils 5000] [--seed 1] [--school-year Y] [--county 11] [--grep-scale N]}
-     * (Grep's synthetic families, also {@code VIS_SIM_GREP_SCALE});
+     * {@code RegisterSimulator [--port 8091] [--pupils 5000] [--seed 1] [--school-year Y] [--county 11] [--grep-scale N]
+     * [--newcomers]} (Grep's synthetic families, also {@code VIS_SIM_GREP_SCALE}; {@code --newcomers}: {@link #serveNewcomers()});
      * faults from the environment: {@code VIS_SIM_FAULTS=500=0.05,timeout=0.02,429=0.01,malformed=0.01}.
      */
     public static void main(String[] args) throws Exception {
@@ -742,6 +845,7 @@ public final class RegisterSimulator implements AutoCloseable {
         int schoolYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         String county = "11";
         int grepScale = Integer.parseInt(System.getenv().getOrDefault("VIS_SIM_GREP_SCALE", "0"));
+        boolean newcomers = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
@@ -750,6 +854,7 @@ public final class RegisterSimulator implements AutoCloseable {
                 case "--school-year" -> schoolYear = Integer.parseInt(args[++i]);
                 case "--county" -> county = args[++i];
                 case "--grep-scale" -> grepScale = Integer.parseInt(args[++i]);
+                case "--newcomers" -> newcomers = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -757,6 +862,9 @@ public final class RegisterSimulator implements AutoCloseable {
         DemoPopulation population = new DemoPopulation(pupils, seed, schoolYear, county, today);
         RegisterSimulator simulator = start(port, population, Faults.parse(System.getenv("VIS_SIM_FAULTS")), 10_000);
         simulator.grep().scale(grepScale);
+        if (newcomers) {
+            simulator.serveNewcomers();
+        }
         System.out.printf("Register simulators on http://127.0.0.1:%d (Maskinporten /maskinporten/token, Folkeregisteret %s,"
                 + " Grep %s with %d fagkoder): %d pupils and their guardians, ready in %d ms%n", simulator.port(), FREG_PATH,
                 GrepSimulator.PATH, simulator.grep().count("fagkoder"), pupils,
