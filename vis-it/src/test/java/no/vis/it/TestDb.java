@@ -70,9 +70,9 @@ public final class TestDb implements AutoCloseable {
         return query(sql, parameter);
     }
 
-    /** One value of a query with text parameters; null when no row. */
-    public String text(String sql, String... parameters) throws SQLException {
-        return query(sql, (Object[]) parameters);
+    /** One value of a query (the first column of the first row; null when no row), with parameters of any type. */
+    public String text(String sql, Object... parameters) throws SQLException {
+        return query(sql, parameters);
     }
 
     /** A statement with parameters of any type; returns the update count. */

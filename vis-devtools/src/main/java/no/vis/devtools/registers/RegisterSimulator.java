@@ -379,11 +379,14 @@ public final class RegisterSimulator implements AutoCloseable {
         return Optional.of(new DemoPopulation.Person(identity, name, born, address, true, java.util.List.copyOf(responsibilities)));
     }
 
-    /** A newcomer's parent: a NAV-synthetic number born 1965–1989 that nobody else has. */
+    /**
+     * A newcomer's parent: a NAV-synthetic number born 1975–1989 with an individnummer of 100–499
+     * (the tests' own adults and people use other ranges), that nobody else has.
+     */
     private String newcomerAdult(java.util.SplittableRandom random, String family, Address address, String role) {
         while (true) {
-            LocalDate born = LocalDate.of(1965 + random.nextInt(25), 1, 1).plusDays(random.nextInt(365));
-            Optional<no.vis.people.Fodselsnummer> fnr = no.vis.people.Fodselsnummer.compose(born, 500 + random.nextInt(500), false,
+            LocalDate born = LocalDate.of(1975 + random.nextInt(15), 1, 1).plusDays(random.nextInt(365));
+            Optional<no.vis.people.Fodselsnummer> fnr = no.vis.people.Fodselsnummer.compose(born, 100 + random.nextInt(400), false,
                     no.vis.people.Fodselsnummer.Synthetic.NAV);
             if (fnr.isEmpty()) {
                 continue;

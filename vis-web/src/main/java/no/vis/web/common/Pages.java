@@ -26,6 +26,7 @@ public enum Pages {
     STUDENTS("/staff/pupils.xhtml", Roles.PUPIL_LISTS, null),
     PUPIL_CARD("/staff/pupil.xhtml", Roles.PUPIL_LISTS, "id"),
     GUARDIAN_NEW("/staff/guardian-new.xhtml", Roles.GUARDIAN_ADMINISTRATION, "pupil"),
+    ENROL("/staff/enrol.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     ACCESS_LOG("/staff/access-log.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     REMOVALS("/staff/removals.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     SUBJECTS("/staff/subjects.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
