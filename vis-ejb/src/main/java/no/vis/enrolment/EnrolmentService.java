@@ -315,6 +315,24 @@ public class EnrolmentService {
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.CLASSES_AND_GROUPS, PURPOSE);
     }
 
+    /** What the receiving school offers for a move: its programme areas and its classes in the school year of the day. */
+    public record TransferOptions(List<String> programmeAreas, List<EnrolmentHistory.ClassOption> classes)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * The programme areas and classes of another school of the county, for moving one of the
+     * caller's pupils there (nothing for a school of another county).
+     */
+    public TransferOptions transferOptions(long pupilId, long toSchoolId, LocalDate on) {
+        Pupil pupil = pupilInScope(pupilId);
+        School to = em.find(School.class, toSchoolId);
+        if (to == null || !to.getCounty().equals(pupil.getSchool().getCounty())) {
+            return new TransferOptions(List.of(), List.of());
+        }
+        return new TransferOptions(programmeAreasOf(toSchoolId), classesOf(toSchoolId, SchoolYears.of(on == null ? Today.inNorway() : on)));
+    }
+
     private void checkProgramme(Long schoolId, String programmeArea, Level level, InvalidInputException.Collector errors) {
         if (level == null) {
             errors.add("level", "enrolment.level.required");

@@ -21,7 +21,7 @@ public class DatabaseStatistics {
 
     private static final Set<String> TABLES = Set.of("student", "guardian", "guardianship", "consent", "school_class", "school",
             "teaching_group", "group_member", "group_teacher", "lesson", "lesson_teacher", "lesson_change", "staff_member",
-            "staff_role");
+            "staff_role", "enrolment", "class_placement", "school_programme_area");
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;

@@ -33,36 +33,52 @@ public class AdmissionFileReader extends AbstractItemReader {
     @Inject
     no.vis.batch.jobs.RunParameters run;
 
+    /** The run's file parameter (a restart's: the restarted run's). */
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    String file;
+
     private BufferedReader in;
-    private AdmissionFile file;
+    private AdmissionFile admissions;
     private int lineNumber;
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        String name = jakarta.batch.runtime.BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId())
-                .getProperty("file", "");
         run.today(); // the parameters checked by the job screen's rules, whoever started the run
-        Path path = ImportFiles.resolve(settings.importDirectory(), name.strip())
+        String name = file == null || file.isBlank() ? restartedRunsFile() : file.strip();
+        if (!ImportFiles.isAcceptableName(name)) { // a run started without the job screen's checks
+            throw new IllegalArgumentException("enrolment-import: parameter file missing or not a plain name under the import"
+                    + " directory (vis.import.dir)");
+        }
+        Path path = ImportFiles.resolve(settings.importDirectory(), name)
                 .orElseThrow(() -> new IllegalArgumentException("enrolment-import: no readable file of that name in the import"
                         + " directory (vis.import.dir)"));
         in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
         lineNumber = 1;
-        file = AdmissionFile.withHeader(in.readLine(), settings.allowSyntheticFodselsnummer());
+        admissions = AdmissionFile.withHeader(in.readLine(), settings.allowSyntheticFodselsnummer());
         int resumeAfter = checkpoint == null ? 1 : (Integer) checkpoint;
         while (lineNumber < resumeAfter) {
             String line = in.readLine();
             if (line == null) {
                 break;
             }
-            file.parse(++lineNumber, line); // only to remember the numbers seen
+            admissions.parse(++lineNumber, line); // only to remember the numbers seen
         }
+    }
+
+    /** A restart without parameters reads the file of the run it restarts (the job instance's earlier runs). */
+    private String restartedRunsFile() {
+        jakarta.batch.operations.JobOperator operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(jobContext.getExecutionId())).stream()
+                .map(e -> e.getJobParameters() == null ? "" : e.getJobParameters().getProperty("file", ""))
+                .filter(f -> !f.isBlank()).map(String::strip).findFirst().orElse("");
     }
 
     @Override
     public Object readItem() throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
-            Optional<ParsedLine> parsed = file.parse(++lineNumber, line);
+            Optional<ParsedLine> parsed = admissions.parse(++lineNumber, line);
             if (parsed.isPresent()) {
                 return parsed.get();
             }

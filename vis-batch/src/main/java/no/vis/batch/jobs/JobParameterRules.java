@@ -95,6 +95,9 @@ public final class JobParameterRules {
         Map<String, String> errors = new LinkedHashMap<>();
         for (String name : parameters.stringPropertyNames()) {
             String value = parameters.getProperty(name).strip();
+            if (name.startsWith("jberet.")) {
+                continue; // JBeret's own (a restart from the WildFly CLI carries jberet.jobXmlName)
+            }
             if (!allowed.contains(name)) {
                 errors.put(name, "jobs.parameter.unknown");
             } else if (name.equals("today")) {
@@ -121,9 +124,6 @@ public final class JobParameterRules {
                 }
             }
         }
-        if (jobName.equals("enrolment-import") && !parameters.containsKey("file")) {
-            errors.put("file", "jobs.parameter.file.required");
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -146,6 +146,18 @@ public final class JobParameterRules {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /**
+     * The parameters a new run of the job needs (a restart takes them from the run it restarts):
+     * {@code enrolment-import}'s {@code file}.
+     *
+     * @throws InvalidInputException keyed by parameter name
+     */
+    public static void checkRequired(String jobName, Properties parameters) {
+        if (jobName.equals("enrolment-import") && parameters.getProperty("file", "").isBlank()) {
+            throw new InvalidInputException(Map.of("file", "jobs.parameter.file.required"));
         }
     }
 

@@ -155,6 +155,7 @@ public class JobAdministration {
         Properties parameters = no.vis.batch.jobs.JobParameterRules.parse(parameterText);
         no.vis.batch.jobs.JobParameterRules.check(jobName, parameters, no.vis.common.Today.inNorway(), false,
                 settings.minimumGraceDays(), settings.testMode());
+        no.vis.batch.jobs.JobParameterRules.checkRequired(jobName, parameters);
         if (parameters.containsKey("file") && no.vis.batch.jobs.ImportFiles.resolve(settings.importDirectory(),
                 parameters.getProperty("file").strip()).isEmpty()) {
             throw new no.vis.common.InvalidInputException(java.util.Map.of("file", "jobs.parameter.file.missing"));

@@ -79,7 +79,12 @@ class JobParameterRulesTest {
     void anImportFileIsAPlainNameUnderTheImportDirectory() {
         assertEquals(Map.of(), errors("enrolment-import", "file=vigo/2026-vg1.csv", false));
         assertEquals(Map.of(), errors("enrolment-import", "file=opptak.csv, chunk=500", false));
-        assertEquals(Map.of("file", "jobs.parameter.file.required"), errors("enrolment-import", "chunk=500", false));
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> JobParameterRules.checkRequired("enrolment-import", JobParameterRules.parse("chunk=500")));
+        assertEquals(Map.of("file", "jobs.parameter.file.required"), missing.fieldErrors());
+        Properties restart = new Properties();
+        restart.setProperty("jberet.jobXmlName", "enrolment-import"); // what a restart from the WildFly CLI carries
+        JobParameterRules.check("enrolment-import", restart, TODAY, false, 30);
         for (String bad : new String[] {"../etc/passwd", "/etc/passwd", "vigo/../../x.csv", ".hidden", "a//b", "a\\b", "C:x"}) {
             assertEquals(Map.of("file", "jobs.parameter.file"), errors("enrolment-import", "file=" + bad, false), bad);
         }
