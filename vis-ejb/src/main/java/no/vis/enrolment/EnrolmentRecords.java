@@ -194,12 +194,15 @@ public class EnrolmentRecords {
                 .setParameter("fnrs", admissions.stream().map(Admission::fodselsnummer).toList()).getResultList()
                 .forEach(p -> returning.put(p.getFodselsnummer(), p));
         List<Pupil> written = new ArrayList<>();
+        Map<String, SchoolClass> classes = new HashMap<>(); // the chunk's classes, one query each
         for (Admission a : admissions) {
             School school = em.find(School.class, schoolIds.get(a.schoolNumber()));
-            SchoolClass schoolClass = a.classCode() == null ? null : em.createQuery("SELECT c FROM SchoolClass c"
-                            + " WHERE c.school = :school AND c.schoolYear = :year AND c.code = :code", SchoolClass.class)
-                    .setParameter("school", school).setParameter("year", SchoolYears.of(a.admittedOn()))
-                    .setParameter("code", a.classCode()).getSingleResult();
+            SchoolClass schoolClass = a.classCode() == null ? null : classes.computeIfAbsent(
+                    school.getId() + "/" + SchoolYears.of(a.admittedOn()) + "/" + a.classCode(),
+                    key -> em.createQuery("SELECT c FROM SchoolClass c"
+                                    + " WHERE c.school = :school AND c.schoolYear = :year AND c.code = :code", SchoolClass.class)
+                            .setParameter("school", school).setParameter("year", SchoolYears.of(a.admittedOn()))
+                            .setParameter("code", a.classCode()).getSingleResult());
             PersonFacts f = facts.get(a.line());
             Pupil pupil = returning.get(a.fodselsnummer());
             if (pupil == null) {

@@ -353,7 +353,11 @@ public final class RegisterSimulator implements AutoCloseable {
         if (!fnr.isSynthetic()) {
             return Optional.empty();
         }
-        LocalDate born = fnr.birthDateByClassicRules().orElse(LocalDate.of(2010, 1, 1));
+        // the century by the person being under 100 (test numbers' individnumre do not follow the classic rules)
+        int twoDigits = Integer.parseInt(identity.substring(4, 6));
+        java.time.MonthDay day = fnr.birthDay();
+        int year = 2000 + twoDigits <= today().getYear() ? 2000 + twoDigits : 1900 + twoDigits;
+        LocalDate born = day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, day.getMonth(), 28);
         java.util.SplittableRandom random = new java.util.SplittableRandom(identity.hashCode() * 31L + 7);
         String family = NEWCOMER_FAMILY[random.nextInt(NEWCOMER_FAMILY.length)];
         String[] place = NEWCOMER_PLACES[random.nextInt(NEWCOMER_PLACES.length)];
