@@ -58,6 +58,17 @@ class DemoCountyJobIT {
     @Inject
     AsCountyAdmin asCountyAdmin;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/VisDS")
+    javax.sql.DataSource dataSource;
+
+    /** One number from the database. */
+    private long count(String sql) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private JobRun runDemoCounty() throws Exception {
         Properties parameters = new Properties();
         parameters.setProperty("pupils", Integer.toString(PUPILS));
@@ -92,10 +103,22 @@ class DemoCountyJobIT {
                 || s.name().contains("videregående skole avdeling")).count();
         assertTrue(schoolCount >= 6, "3000 pupils make 6 schools of at most 550");
 
+        // every pupil enrolled in the class's programme area from the school year's first day, and placed in the class
+        String ofCounty = " JOIN student s ON s.id = x.student_id JOIN school sc ON sc.id = s.school_id JOIN county co"
+                + " ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "'";
+        assertEquals(PUPILS, count("SELECT count(*) FROM enrolment x" + ofCounty + " AND x.active_to IS NULL"
+                + " AND x.active_from = DATE '2025-08-01' AND x.school_id = s.school_id"));
+        assertEquals(PUPILS, count("SELECT count(*) FROM class_placement x" + ofCounty + " AND x.active_to IS NULL"
+                + " AND x.school_class_id = s.school_class_id"));
+        assertEquals(0, count("SELECT count(*) FROM enrolment x" + ofCounty + " AND NOT EXISTS (SELECT 1 FROM school_programme_area o"
+                + " WHERE o.school_id = x.school_id AND o.programme_area = x.programme_area)"), "the school offers each pupil's programme area");
+
         JobRun second = runDemoCounty();
         assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);
         assertEquals(PUPILS, second.metric("pupils", MetricType.READ_COUNT));
         assertEquals(PUPILS, asSystem.call(() -> pupilService.countPupils(COUNTY)), "a second run must not duplicate pupils");
+        assertEquals(PUPILS, count("SELECT count(*) FROM enrolment x JOIN student s ON s.id = x.student_id JOIN school sc"
+                + " ON sc.id = s.school_id JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "'"), "nor enrolments");
 
         // every pupil is in a class, and the list pages them from the database
         var page = asCountyAdmin.call(() -> pupilService.search(new PupilSearch(null, null, "1", null, null), new PageRequest(0, 10)));

@@ -104,7 +104,7 @@ public class PupilEnrolmentBacking implements Serializable {
             card.load(); // the card's school and class are the pupil's current ones
             load();
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("enrolment:" + field, key));
+            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("enrolment:" + inputFor(field), key));
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
         } catch (jakarta.ejb.EJBException e) {
@@ -114,6 +114,15 @@ public class PupilEnrolmentBacking implements Serializable {
             FacesMessages.error("input.concurrent");
             load();
         }
+    }
+
+    /** The page's input for a field the service names (one date input for every change, the receiving school's class its own). */
+    private String inputFor(String field) {
+        return switch (field) {
+            case "from" -> "on";
+            case "classId" -> action == Action.TRANSFER ? "toClassId" : "classId";
+            default -> field;
+        };
     }
 
     public List<Level> getLevels() {
