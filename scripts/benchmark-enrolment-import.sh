@@ -30,7 +30,7 @@ rm -rf "$WORK" && mkdir -p "$WORK/standalone/deployments" "$WORK/standalone/log"
 cp -r "$SERVER/standalone/configuration" "$WORK/standalone/configuration"
 cp vis-ear/target/vis.ear "$WORK/standalone/deployments/"
 psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER vis"
-mvn -B -q -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$WORK/devtools.classpath" >/dev/null
+mvn -B -q -o -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$WORK/devtools.classpath" >/dev/null
 # this tree's own classes first: the shared local repository may hold another branch's snapshot
 CP="$PWD/vis-devtools/target/classes:$PWD/vis-batch/target/classes:$PWD/vis-ejb/target/classes:$(cat "$WORK/devtools.classpath")"
 
