@@ -11,7 +11,8 @@
 #      import directory, enrolment-import started with WildFly's CLI as IT operations would; its
 #      time, steps, result and skipped records; then the same file again (must add nothing).
 # Needs what ./test.sh prepares (PostgreSQL with the vis role) and a built tree (mvn install).
-# Stops the server and the simulators it started when it ends.
+# Stops the server and the simulators it started when it ends (KEEP=1: leaves them running).
+# REUSE=1 skips step 2 and keeps the database (filled by an earlier run, without the intake).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PUPILS="${PUPILS:-190000}"
@@ -29,12 +30,15 @@ cli() { "$SERVER/bin/jboss-cli.sh" -c --controller=127.0.0.1:$MGMT --output-json
 rm -rf "$WORK" && mkdir -p "$WORK/standalone/deployments" "$WORK/standalone/log" "$WORK/import"
 cp -r "$SERVER/standalone/configuration" "$WORK/standalone/configuration"
 cp vis-ear/target/vis.ear "$WORK/standalone/deployments/"
-psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER vis"
+if [ "${REUSE:-0}" != 1 ]; then
+  psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB OWNER vis"
+fi
 mvn -B -q -o -pl vis-devtools dependency:build-classpath -Dmdep.outputFile="$WORK/devtools.classpath" >/dev/null
 # this tree's own classes first: the shared local repository may hold another branch's snapshot
 CP="$PWD/vis-devtools/target/classes:$PWD/vis-batch/target/classes:$PWD/vis-ejb/target/classes:$(cat "$WORK/devtools.classpath")"
 
 cleanup() {
+  [ "${KEEP:-0}" = 1 ] && return
   [ -f "$WORK/server.pid" ] && kill "$(cat "$WORK/server.pid")" 2>/dev/null || true
   [ -f "$WORK/sim.pid" ] && kill "$(cat "$WORK/sim.pid")" 2>/dev/null || true
 }
@@ -71,9 +75,11 @@ report_job() {
   q "SELECT '  skipped: ' || reason || ' x ' || count(*) FROM job_skipped_record WHERE job_execution_id = $1 GROUP BY reason"
 }
 
-run_job demo-county "pupils=$PUPILS"
-echo "demo-county ($PUPILS pupils):"
-report_job "$LAST_JOB"
+if [ "${REUSE:-0}" != 1 ]; then
+  run_job demo-county "pupils=$PUPILS"
+  echo "demo-county ($PUPILS pupils):"
+  report_job "$LAST_JOB"
+fi
 
 YEAR=$(q "SELECT max(school_year) FROM school_class")
 java -cp "$CP" no.vis.devtools.bench.AdmissionFileGenerator --pupils "$INTAKE" --county-pupils "$PUPILS" --school-year "$YEAR" \

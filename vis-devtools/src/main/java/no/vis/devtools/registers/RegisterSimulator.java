@@ -47,6 +47,9 @@ public final class RegisterSimulator implements AutoCloseable {
 
     public static final String FREG_PATH = "/folkeregisteret/offentlig-med-hjemmel/api";
 
+    /** One JSON provider: {@code Json.create…} looks the provider up with a ServiceLoader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     /** Shares (0–1) of calls answered 500, answered too late, answered 429; of records made malformed. */
     public record Faults(double serverErrors, double timeouts, double tooManyRequests, double malformedRecords) {
         public static final Faults NONE = new Faults(0, 0, 0, 0);
@@ -465,7 +468,7 @@ public final class RegisterSimulator implements AutoCloseable {
                 if (parts.length != 3 || parts[2].isEmpty()) {
                     throw new IllegalArgumentException("not a signed JWT");
                 }
-                claims = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
+                claims = JSON.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
                         StandardCharsets.UTF_8))).readObject();
             } catch (RuntimeException e) {
                 send(exchange, 400, error("invalid_grant", "the assertion is not a signed JWT"));
@@ -484,7 +487,7 @@ public final class RegisterSimulator implements AutoCloseable {
             tokens.values().removeIf(expiry -> expiry.isBefore(Instant.now()));
             String token = "sim-" + UUID.randomUUID();
             tokens.put(token, Instant.now().plusSeconds(120));
-            send(exchange, 200, Json.createObjectBuilder().add("access_token", token).add("token_type", "Bearer")
+            send(exchange, 200, JSON.createObjectBuilder().add("access_token", token).add("token_type", "Bearer")
                     .add("expires_in", 120).add("scope", claims.getString("scope")).build().toString());
         }
     }
@@ -501,7 +504,7 @@ public final class RegisterSimulator implements AutoCloseable {
     }
 
     private static String error(String code, String description) {
-        return Json.createObjectBuilder().add("error", code).add("error_description", description).build().toString();
+        return JSON.createObjectBuilder().add("error", code).add("error_description", description).build().toString();
     }
 
     // ---- Folkeregisteret's event feed
@@ -528,14 +531,14 @@ public final class RegisterSimulator implements AutoCloseable {
             }
             String etag;
             boolean notModified;
-            JsonArrayBuilder page = Json.createArrayBuilder();
+            JsonArrayBuilder page = JSON.createArrayBuilder();
             synchronized (events) { // the ETag and the page from the same state of the feed
                 etag = "\"" + seq + "-" + events.size() + "\"";
                 notModified = etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
                 if (!notModified) {
                     for (long n = seq; n <= events.size() && n < seq + 1000; n++) {
                         String[] e = events.get((int) (n - 1));
-                        page.add(Json.createObjectBuilder().add("sekvensnummer", n).add("hendelse", Json.createObjectBuilder()
+                        page.add(JSON.createObjectBuilder().add("sekvensnummer", n).add("hendelse", JSON.createObjectBuilder()
                                 .add("folkeregisteridentifikator", e[0]).add("hendelsetype", e[1])
                                 .add("hendelsesdokument", UUID.nameUUIDFromBytes((n + "h").getBytes(StandardCharsets.UTF_8)).toString())
                                 .add("persondokument", UUID.nameUUIDFromBytes((n + "p").getBytes(StandardCharsets.UTF_8)).toString())
@@ -566,7 +569,7 @@ public final class RegisterSimulator implements AutoCloseable {
             try {
                 int added = nightOfChanges(Double.parseDouble(q.getOrDefault("share", "0.01")),
                         Long.parseLong(q.getOrDefault("seed", "1")), Integer.parseInt(q.getOrDefault("others", "0")));
-                send(exchange, 200, Json.createObjectBuilder().add("events", added).add("latest", latestSequence()).build().toString());
+                send(exchange, 200, JSON.createObjectBuilder().add("events", added).add("latest", latestSequence()).build().toString());
             } catch (NumberFormatException e) {
                 send(exchange, 400, feilmelding("SIM-400", "share, seed and others are numbers"));
             }
@@ -593,7 +596,7 @@ public final class RegisterSimulator implements AutoCloseable {
             }
             JsonObject request;
             try (InputStream in = exchange.getRequestBody()) {
-                request = Json.createReader(in).readObject();
+                request = JSON.createReader(in).readObject();
             } catch (RuntimeException e) {
                 send(exchange, 400, feilmelding("KRR-400", "bad request"));
                 return;
@@ -603,7 +606,7 @@ public final class RegisterSimulator implements AutoCloseable {
                 send(exchange, 400, feilmelding("KRR-400", "1-1000 personidentifikatorer"));
                 return;
             }
-            JsonArrayBuilder persons = Json.createArrayBuilder();
+            JsonArrayBuilder persons = JSON.createArrayBuilder();
             for (JsonValue v : ids) {
                 String id = v instanceof jakarta.json.JsonString s ? s.getString() : "";
                 Optional<DemoPopulation.Person> person = lookup(id);
@@ -614,23 +617,23 @@ public final class RegisterSimulator implements AutoCloseable {
                 int hash = Math.floorMod(id.hashCode(), 100);
                 if (p.mobile() == null && p.email() == null) {
                     if (hash % 2 == 0) {
-                        persons.add(Json.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "JA")
+                        persons.add(JSON.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "JA")
                                 .add("status", "AKTIV").add("varslingsstatus", "KAN_IKKE_VARSLES"));
                     }
                     continue;
                 }
                 String when = hash < 10 ? "2023-06-29T10:14:52+02" : "2026-01-15T09:30:00+01";
-                JsonObjectBuilder contact = Json.createObjectBuilder();
+                JsonObjectBuilder contact = JSON.createObjectBuilder();
                 if (p.email() != null) {
                     contact.add("epostadresse", p.email()).add("epostadresse_oppdatert", when);
                 }
                 if (p.mobile() != null) {
                     contact.add("mobiltelefonnummer", p.mobile()).add("mobiltelefonnummer_oppdatert", when);
                 }
-                persons.add(Json.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "NEI").add("status", "AKTIV")
+                persons.add(JSON.createObjectBuilder().add("personidentifikator", id).add("reservasjon", "NEI").add("status", "AKTIV")
                         .add("varslingsstatus", hash < 10 ? "KAN_IKKE_VARSLES" : "KAN_VARSLES").add("kontaktinformasjon", contact));
             }
-            send(exchange, 200, Json.createObjectBuilder().add("personer", persons).build().toString());
+            send(exchange, 200, JSON.createObjectBuilder().add("personer", persons).build().toString());
         }
     }
 
@@ -678,7 +681,7 @@ public final class RegisterSimulator implements AutoCloseable {
     private void bulk(HttpExchange exchange, Faults faults) throws IOException {
         JsonObject request;
         try (InputStream in = exchange.getRequestBody()) {
-            request = Json.createReader(in).readObject();
+            request = JSON.createReader(in).readObject();
         } catch (RuntimeException e) {
             send(exchange, 400, feilmelding("FREG-400", "Ugyldig forespørsel"));
             return;
@@ -688,19 +691,19 @@ public final class RegisterSimulator implements AutoCloseable {
             send(exchange, 400, feilmelding("FREG-400", "Mellom 1 og 1000 identifikatorer"));
             return;
         }
-        JsonArrayBuilder oppslag = Json.createArrayBuilder();
+        JsonArrayBuilder oppslag = JSON.createArrayBuilder();
         for (JsonValue v : ids) {
             String id = v instanceof jakarta.json.JsonString s ? s.getString() : "";
             Optional<DemoPopulation.Person> person = lookup(id);
-            JsonObjectBuilder one = Json.createObjectBuilder().add("foedselsEllerDNummer", id);
+            JsonObjectBuilder one = JSON.createObjectBuilder().add("foedselsEllerDNummer", id);
             if (person.isPresent()) {
                 one.add("folkeregisterperson", document(person.get(), maybeMalformed(faults)));
             } else {
-                one.add("feilmelding", Json.createObjectBuilder().add("feilmelding", "Fant ikke person"));
+                one.add("feilmelding", JSON.createObjectBuilder().add("feilmelding", "Fant ikke person"));
             }
             oppslag.add(one);
         }
-        send(exchange, 200, Json.createObjectBuilder().add("oppslag", oppslag).build().toString());
+        send(exchange, 200, JSON.createObjectBuilder().add("oppslag", oppslag).build().toString());
     }
 
     private boolean maybeMalformed(Faults faults) {
@@ -724,26 +727,26 @@ public final class RegisterSimulator implements AutoCloseable {
     /** A person document with the parts VIS asks for (person-basis, relasjon-utvidet), current elements. */
     static JsonObject person(DemoPopulation.Person p, java.util.List<String> formerNumbers, String status, String died,
                              boolean malformed) {
-        JsonObjectBuilder doc = Json.createObjectBuilder();
-        JsonArrayBuilder numbers = Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
+        JsonObjectBuilder doc = JSON.createObjectBuilder();
+        JsonArrayBuilder numbers = JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true)
                 .add("foedselsEllerDNummer", p.identity()).add("identifikatortype", "foedselsnummer").add("status", "iBruk"));
         for (String old : formerNumbers) {
-            numbers.add(Json.createObjectBuilder().add("erGjeldende", false).add("foedselsEllerDNummer", old)
+            numbers.add(JSON.createObjectBuilder().add("erGjeldende", false).add("foedselsEllerDNummer", old)
                     .add("identifikatortype", "dNummer").add("status", "opphoert"));
         }
         doc.add("identifikasjonsnummer", numbers);
-        doc.add("navn", Json.createArrayBuilder().add(name(p.name()).add("erGjeldende", true)));
-        doc.add("foedsel", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
+        doc.add("navn", JSON.createArrayBuilder().add(name(p.name()).add("erGjeldende", true)));
+        doc.add("foedsel", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true)
                 .add("foedselsdato", malformed ? "2008-13-45" : p.birthDate().toString())
                 .add("foedselsaar", p.birthDate().getYear())));
-        doc.add("status", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true).add("status", status)));
+        doc.add("status", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true).add("status", status)));
         if (died != null) {
-            doc.add("doedsfall", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true).add("doedsdato", died)));
+            doc.add("doedsfall", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true).add("doedsdato", died)));
         }
         Address a = p.address();
         String grading = grading(a.protection());
         if (a.protection() != AddressProtection.UGRADERT) {
-            doc.add("adressebeskyttelse", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
+            doc.add("adressebeskyttelse", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true)
                     .add("graderingsnivaa", grading)));
         }
         if (a.protection() != AddressProtection.STRENGT_FORTROLIG && a.street() != null) {
@@ -751,15 +754,15 @@ public final class RegisterSimulator implements AutoCloseable {
             int space = street.lastIndexOf(' ');
             java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d+)([A-Z]?)").matcher(street.substring(space + 1));
             boolean numbered = space > 0 && number.matches();
-            JsonObjectBuilder road = Json.createObjectBuilder().add("adressenavn", numbered ? street.substring(0, space) : street);
+            JsonObjectBuilder road = JSON.createObjectBuilder().add("adressenavn", numbered ? street.substring(0, space) : street);
             if (numbered) {
-                JsonObjectBuilder houseNumber = Json.createObjectBuilder().add("husnummer", number.group(1));
+                JsonObjectBuilder houseNumber = JSON.createObjectBuilder().add("husnummer", number.group(1));
                 if (!number.group(2).isEmpty()) {
                     houseNumber.add("husbokstav", number.group(2));
                 }
                 road.add("adressenummer", houseNumber);
             }
-            JsonObjectBuilder postal = Json.createObjectBuilder();
+            JsonObjectBuilder postal = JSON.createObjectBuilder();
             if (a.postalCode() != null) {
                 postal.add("postnummer", a.postalCode());
             }
@@ -767,18 +770,18 @@ public final class RegisterSimulator implements AutoCloseable {
                 postal.add("poststedsnavn", a.postalPlace());
             }
             road.add("poststed", postal);
-            doc.add("bostedsadresse", Json.createArrayBuilder().add(Json.createObjectBuilder().add("erGjeldende", true)
+            doc.add("bostedsadresse", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("erGjeldende", true)
                     .add("adressegradering", grading).add("vegadresse", road)));
         }
         if (!p.responsibilities().isEmpty()) {
-            JsonArrayBuilder ansvar = Json.createArrayBuilder();
+            JsonArrayBuilder ansvar = JSON.createArrayBuilder();
             for (DemoPopulation.Responsibility r : p.responsibilities()) {
-                JsonObjectBuilder e = Json.createObjectBuilder().add("erGjeldende", true).add("ansvar", r.ansvar())
+                JsonObjectBuilder e = JSON.createObjectBuilder().add("erGjeldende", true).add("ansvar", r.ansvar())
                         .add("ansvarssubjekt", p.identity());
                 if (r.responsible() != null) {
                     e.add("ansvarlig", r.responsible());
                 } else {
-                    e.add("ansvarligUtenIdentifikator", Json.createObjectBuilder().add("navn", name(r.responsibleWithoutNumber())));
+                    e.add("ansvarligUtenIdentifikator", JSON.createObjectBuilder().add("navn", name(r.responsibleWithoutNumber())));
                 }
                 ansvar.add(e);
             }
@@ -788,7 +791,7 @@ public final class RegisterSimulator implements AutoCloseable {
     }
 
     private static JsonObjectBuilder name(PersonName n) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("fornavn", n.givenName()).add("etternavn", n.familyName());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("fornavn", n.givenName()).add("etternavn", n.familyName());
         if (n.middleName() != null) {
             b.add("mellomnavn", n.middleName());
         }
@@ -805,7 +808,7 @@ public final class RegisterSimulator implements AutoCloseable {
     }
 
     private static String feilmelding(String code, String message) {
-        return Json.createObjectBuilder().add("kode", code).add("melding", message).build().toString();
+        return JSON.createObjectBuilder().add("kode", code).add("melding", message).build().toString();
     }
 
     private static Map<String, String> form(String body) {
