@@ -35,7 +35,7 @@ public class ManualEnrolment {
     EnrolmentService enrolment;
 
     @Inject
-    SystemRegisterReads register;
+    EnrolmentRegisterClient register;
 
     /**
      * What the register says, for the office to confirm. The address is left out when it is

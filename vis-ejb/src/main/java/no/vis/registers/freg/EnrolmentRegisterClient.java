@@ -14,12 +14,14 @@ import no.vis.registers.RegisterClients;
  * clients demand: the register is read for one person at a time that the office is enrolling
  * (never a search), and the guardians applied through the same code as freg-import. Only
  * {@link ManualEnrolment} calls it, after the office's rights at the school have been checked
- * with the office's own identity.
+ * with the office's own identity. Named a client so that the architecture test keeps every page
+ * away from it (pages never call register clients): a page reaches the register only through
+ * {@link ManualEnrolment}'s checks.
  */
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.COUNTY_ADMIN})
 @RunAs(Names.SYSTEM)
-public class SystemRegisterReads {
+public class EnrolmentRegisterClient {
 
     @Inject
     RegisterClients registers;
