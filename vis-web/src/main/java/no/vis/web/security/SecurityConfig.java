@@ -87,7 +87,8 @@ public class SecurityConfig implements ServletContextListener {
                 .addMappingForUrlPatterns(requests, false, "/staff/pupils.xhtml", "/staff/pupil.xhtml");
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))
                 .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml",
-                        "/staff/removals.xhtml", "/staff/subjects.xhtml", "/staff/timetable.xhtml", "/staff/changes.xhtml", "/staff/lesson.xhtml");
+                        "/staff/removals.xhtml", "/staff/subjects.xhtml", "/staff/timetable.xhtml", "/staff/changes.xhtml",
+                        "/staff/lesson.xhtml", "/staff/enrol.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
