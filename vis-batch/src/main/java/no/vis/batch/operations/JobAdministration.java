@@ -141,7 +141,10 @@ public class JobAdministration {
      * @throws no.vis.common.InvalidInputException field by field, keyed by parameter name
      */
     public long runNow(String jobName, String parameterText) {
-        return jobs.start(jobName, checkedParameters(jobName, parameterText));
+        Properties parameters = checkedParameters(jobName, parameterText);
+        // only when a run starts: the field itself is checked on every postback of the screen, an empty one too
+        no.vis.batch.jobs.JobParameterRules.checkRequired(jobName, parameters);
+        return jobs.start(jobName, parameters);
     }
 
     /**
@@ -155,7 +158,6 @@ public class JobAdministration {
         Properties parameters = no.vis.batch.jobs.JobParameterRules.parse(parameterText);
         no.vis.batch.jobs.JobParameterRules.check(jobName, parameters, no.vis.common.Today.inNorway(), false,
                 settings.minimumGraceDays(), settings.testMode());
-        no.vis.batch.jobs.JobParameterRules.checkRequired(jobName, parameters);
         if (parameters.containsKey("file") && no.vis.batch.jobs.ImportFiles.resolve(settings.importDirectory(),
                 parameters.getProperty("file").strip()).isEmpty()) {
             throw new no.vis.common.InvalidInputException(java.util.Map.of("file", "jobs.parameter.file.missing"));
