@@ -2,7 +2,6 @@ package no.vis.devtools.registers;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -320,7 +319,7 @@ public final class RegisterSimulator implements AutoCloseable {
                 return;
             }
             grep.scale(Integer.parseInt(query.substring(6)));
-            send(exchange, 200, Json.createObjectBuilder().add("fagkoder", grep.count("fagkoder"))
+            send(exchange, 200, JSON.createObjectBuilder().add("fagkoder", grep.count("fagkoder"))
                     .add("laereplaner", grep.count("laereplaner-lk20")).add("kompetansemaal", grep.count("kompetansemaal-lk20")).build().toString());
         }
     }
