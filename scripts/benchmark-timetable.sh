@@ -24,8 +24,9 @@ fi
 q() { PGPASSWORD=vis psql -h 127.0.0.1 -U vis -d "$DB" -At -c "$1"; }
 echo
 echo "demo-county, $PUPILS pupils:"
-q "SELECT 'job ' || batchstatus || ' in ' || (endtime - starttime) FROM job_execution WHERE jobname = 'demo-county' ORDER BY jobexecutionid LIMIT 1"
-q "SELECT '  step ' || stepname || ': ' || (endtime - starttime) || ', read ' || readcount || ', written ' || writecount FROM step_execution WHERE jobexecutionid = (SELECT min(jobexecutionid) FROM job_execution WHERE jobname = 'demo-county') ORDER BY stepexecutionid"
+DEMO="(SELECT min(e.jobexecutionid) FROM job_execution e JOIN job_instance i ON i.jobinstanceid = e.jobinstanceid WHERE i.jobname = 'demo-county')"
+q "SELECT 'job ' || batchstatus || ' in ' || (endtime - starttime) FROM job_execution WHERE jobexecutionid = $DEMO"
+q "SELECT '  step ' || stepname || ': ' || (endtime - starttime) || ', read ' || readcount || ', written ' || writecount FROM step_execution WHERE jobexecutionid = $DEMO ORDER BY stepexecutionid"
 q "SELECT '  teachers ' || (SELECT count(DISTINCT staff_member_id) FROM group_teacher) || ', rooms ' || (SELECT count(*) FROM room) || ', teaching groups ' || (SELECT count(*) FROM teaching_group) || ', memberships ' || (SELECT count(*) FROM group_member) || ', weekly lessons ' || (SELECT count(*) FROM lesson) || ', changes ' || (SELECT count(*) FROM lesson_change)"
 
 # a different date each request (the PageBenchmark asks no URL twice): days of the school year in turn
