@@ -7,10 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Objects;
-import no.vis.common.DayPeriod;
 
 /**
  * A pupil in a teaching group from a day until a day (exclusive; null: still). The pupil's own
@@ -18,7 +15,7 @@ import no.vis.common.DayPeriod;
  */
 @Entity
 @Table(name = "group_member")
-public class GroupMember {
+public class GroupMember extends DatedAssignment {
 
     /** Active on the day {@code :day} (JPQL, alias {@code m}). */
     public static final String ACTIVE_ON_DAY = "m.fromDay <= :day AND (m.toDay IS NULL OR m.toDay > :day)";
@@ -36,39 +33,18 @@ public class GroupMember {
     @Column(name = "student_id", nullable = false)
     private long pupilId;
 
-    @Column(name = "from_day", nullable = false)
-    private LocalDate fromDay;
-
-    @Column(name = "to_day")
-    private LocalDate toDay;
-
     @Column(name = "subject_code", length = 12)
     private String subjectCode;
-
-    @Version
-    private long version;
 
     protected GroupMember() {
         // for JPA
     }
 
     public GroupMember(long groupId, long pupilId, LocalDate fromDay, String subjectCode) {
+        super(fromDay);
         this.groupId = groupId;
         this.pupilId = pupilId;
-        this.fromDay = Objects.requireNonNull(fromDay, "fromDay");
         this.subjectCode = subjectCode;
-    }
-
-    /** Ends the membership on the day (the pupil is no longer in the group that day). */
-    public void end(LocalDate on) {
-        if (!on.isAfter(fromDay)) {
-            throw new IllegalArgumentException("a membership ends after it starts");
-        }
-        this.toDay = on;
-    }
-
-    public boolean activeOn(LocalDate day) {
-        return DayPeriod.contains(fromDay, toDay, day);
     }
 
     public Long getId() {
@@ -83,19 +59,11 @@ public class GroupMember {
         return pupilId;
     }
 
-    public LocalDate getFromDay() {
-        return fromDay;
-    }
-
-    public LocalDate getToDay() {
-        return toDay;
-    }
-
     public String getSubjectCode() {
         return subjectCode;
     }
 
     public Membership membership() {
-        return new Membership(groupId, fromDay, toDay);
+        return new Membership(groupId, getFromDay(), getToDay());
     }
 }

@@ -295,7 +295,7 @@ final class DemoTimetables {
         if (substitute >= 0) {
             pool.busy.set(substitute, pool.busy.get(substitute) | subSlot);
             changes.add(new SchoolTimetableSetup.ChangeSpec(candidates.get(1), sub.group(), dayOf(monday, sub), ChangeKind.CHANGED,
-                    dayOf(monday, sub), sub.starts(), sub.ends(), sub.room(), List.of(substitute), "Vikar"));
+                    dayOf(monday, sub), sub.starts(), sub.ends(), sub.room(), List.of(substitute), "Faglæreren er på kurs"));
         }
         SchoolTimetableSetup.WeeklySpec rc = lessons.get(candidates.get(2));
         int rcSlot = 1 << slotOfLesson.get(candidates.get(2));
@@ -303,7 +303,7 @@ final class DemoTimetables {
         if (otherRoom >= 0) {
             rooms.busy.set(otherRoom, rooms.busy.get(otherRoom) | rcSlot);
             changes.add(new SchoolTimetableSetup.ChangeSpec(candidates.get(2), rc.group(), dayOf(monday, rc), ChangeKind.CHANGED,
-                    dayOf(monday, rc), rc.starts(), rc.ends(), otherRoom, rc.teachers(), "Nytt rom"));
+                    dayOf(monday, rc), rc.starts(), rc.ends(), otherRoom, rc.teachers(), "Klasserommet pusses opp"));
         }
         // Friday 14:00 (the last slot) when the class, the teachers and the rooms are free then
         int friday = 1 << (SLOTS - 1);
@@ -320,9 +320,9 @@ final class DemoTimetables {
             rooms.busy.set(cancelled.room(), rooms.busy.get(cancelled.room()) | friday);
             LocalTime at = SLOT_STARTS[3];
             changes.add(new SchoolTimetableSetup.ChangeSpec(candidates.get(3), mv.group(), dayOf(monday, mv), ChangeKind.CHANGED,
-                    day, at, at.plusMinutes(60), mv.room(), mv.teachers(), "Flyttet og forkortet"));
+                    day, at, at.plusMinutes(60), mv.room(), mv.teachers(), "Heldagsprøve i et annet fag"));
             changes.add(new SchoolTimetableSetup.ChangeSpec(null, cancelled.group(), null, ChangeKind.EXTRA, day,
-                    at.plusMinutes(60), at.plusMinutes(105), cancelled.room(), cancelled.teachers(), "Ekstratime"));
+                    at.plusMinutes(60), at.plusMinutes(105), cancelled.room(), cancelled.teachers(), "Repetisjon før prøven"));
         }
         return changes;
     }
