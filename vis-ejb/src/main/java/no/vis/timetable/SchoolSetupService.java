@@ -50,10 +50,11 @@ public class SchoolSetupService {
             setup.periods().forEach(p -> em.persist(new LessonPeriod(schoolId, null, p.number(), p.starts(), p.ends())));
         }
         List<Long> roomIds = new ArrayList<>();
+        java.util.Map<String, Room> existingRooms = new java.util.HashMap<>();
+        em.createQuery("SELECT r FROM Room r WHERE r.schoolId = :school", Room.class).setParameter("school", schoolId)
+                .getResultStream().forEach(r -> existingRooms.put(r.getCode(), r));
         for (SchoolTimetableSetup.RoomSpec r : setup.rooms()) {
-            Room room = em.createQuery("SELECT r FROM Room r WHERE r.schoolId = :school AND r.code = :code", Room.class)
-                    .setParameter("school", schoolId).setParameter("code", r.code().strip().toUpperCase(java.util.Locale.ROOT))
-                    .getResultStream().findFirst().orElse(null);
+            Room room = existingRooms.get(r.code().strip().toUpperCase(java.util.Locale.ROOT));
             if (room == null) {
                 room = new Room(schoolId, r.code(), r.name(), r.capacity(), r.kind());
                 em.persist(room);
