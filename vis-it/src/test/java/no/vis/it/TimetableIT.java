@@ -59,6 +59,9 @@ class TimetableIT {
     TeachingService teaching;
 
     @Inject
+    no.vis.timetable.PupilYearService years;
+
+    @Inject
     AsGuardian asGuardian;
 
     @Inject
@@ -198,6 +201,32 @@ class TimetableIT {
         assertEquals(2, changes.size(), "the moved Norwegian lesson and the cancelled maths lesson");
         assertTrue(changes.stream().anyMatch(LessonView::isCancelled));
         assertFalse(asOffice.call(() -> timetables.classWeek(Long.MAX_VALUE, MONDAY, NB)).isPresent());
+    }
+
+    @Test
+    void anotherSchoolsClassLessonAndChangesAndAnotherFamilysSubjectsAreRefused() throws Exception {
+        long otherClass;
+        long otherLesson;
+        long otherSchool;
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long county = db.county("43", "Timeplan fylkeskommune");
+            otherSchool = db.school(county, TestPeople.orgNumber(), "Annen vgs " + suffix);
+            otherClass = db.schoolClass(otherSchool, 2026, "1STB", "VG1");
+            long group = db.teachingGroup(otherSchool, 2026, "1STB-NOR", "NOR1260", otherClass);
+            otherLesson = db.lesson(group, 1, "08:15", "09:45", null, "EVERY", FIRST, otherTeacher);
+        }
+        long lesson = otherLesson;
+        long school = otherSchool;
+        assertFalse(asOffice.call(() -> timetables.classWeek(otherClass, MONDAY, NB)).isPresent(), "another school's class");
+        assertFalse(asOffice.call(() -> timetables.editable(lesson, MONDAY, null)).isPresent(), "another school's lesson");
+        assertFalse(asOffice.call(() -> timetables.dayChanges(school, MONDAY, NB)).isPresent(), "another school's changes");
+        assertEquals("timetable.unknownLesson", assertThrows(BusinessException.class,
+                () -> asOffice.call(() -> admin.cancel(lesson, MONDAY, null))).messageKey());
+        assertTrue(asGuardian.call(() -> years.childYear(otherChild, NB)).isEmpty(), "another family's child's subjects");
+        assertTrue(asGuardian.call(() -> years.childYear(AsPupil.ID, NB)).isPresent());
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            assertEquals(1, db.accessLogLines(AsGuardian.PRINCIPAL, "PUPIL", otherChild, "REFUSED"));
+        }
     }
 
     private String schoolOf(long group) throws Exception {
