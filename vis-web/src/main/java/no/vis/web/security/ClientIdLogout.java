@@ -27,7 +27,7 @@ final class ClientIdLogout implements LogoutActionBuilder {
 
     @Override
     public Optional<RedirectionAction> getLogoutAction(CallContext context, UserProfile profile, String targetUrl) {
-        URI endSession = oidc.getOpMetadataResolver().load().getEndSessionEndpointURI();
+        URI endSession = ProviderMetadata.of(oidc).getEndSessionEndpointURI();
         if (endSession == null) {
             return Optional.empty();
         }

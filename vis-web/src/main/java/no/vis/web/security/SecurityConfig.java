@@ -138,7 +138,7 @@ public class SecurityConfig implements ServletContextListener {
             these.add(SecurityHeadersFilter.origin(client.getConfiguration().getDiscoveryURI()));
             try {
                 initialised(clients, client);
-                var metadata = client.getConfiguration().getOpMetadataResolver().load();
+                var metadata = ProviderMetadata.of(client.getConfiguration());
                 for (java.net.URI endpoint : new java.net.URI[] {metadata.getAuthorizationEndpointURI(),
                         metadata.getEndSessionEndpointURI()}) {
                     if (endpoint != null) {
@@ -171,7 +171,7 @@ public class SecurityConfig implements ServletContextListener {
     /** The issuer of a client's provider, from its discovery document. */
     private static String issuer(Clients clients, OidcClient client) {
         initialised(clients, client);
-        return client.getConfiguration().getOpMetadataResolver().load().getIssuer().getValue();
+        return ProviderMetadata.of(client.getConfiguration()).getIssuer().getValue();
     }
 
     private static OidcClient client(String name, OidcConfiguration oidc, VisRoles roles) {
