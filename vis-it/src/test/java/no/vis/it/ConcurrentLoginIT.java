@@ -1,9 +1,11 @@
 package no.vis.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,11 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Users who come together right after VIS starts — before it has read the login providers'
- * metadata — are each sent to their login provider: no HTTP 500. (pac4j's metadata loader answers
- * nothing to the requests that ask while one of them fetches the document; seen under the load
- * test, where seven of ten first logins failed.) This class deploys VIS afresh, so its requests are
- * the deployment's first.
+ * Users who come together right after VIS starts all log in: no HTTP 500, no refused login. pac4j
+ * initialises its login clients' parts on first use and lets requests that come meanwhile go on
+ * without them (seen under the load test: seven of ten first logins failed at the login redirect,
+ * five of twenty at the callback); VIS makes them ready first ({@code LoginClientsReady}). This
+ * class deploys VIS afresh, so its requests are the deployment's first.
  */
 @ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
 @RunAsClient
@@ -41,32 +43,67 @@ class ConcurrentLoginIT {
         return VisDeployment.builtEar();
     }
 
+    /** Guardians who come together each log in all the way: login page, provider, callback, their start page. */
     @Test
-    void usersWhoComeTogetherAfterAStartAreAllSentToTheirLoginProvider() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+    void usersWhoComeTogetherAfterAStartAllLogIn() throws Exception {
+        List<String> pids = new ArrayList<>();
+        try (TestDb db = new TestDb()) {
+            for (int i = 0; i < USERS; i++) {
+                String pid = TestPeople.adult().value();
+                db.guardian(pid, "Samtidig", "Test" + TestPeople.token());
+                pids.add(pid);
+            }
+        }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         try {
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < USERS; i++) {
-                String area = i % 2 == 0 ? "/guardian/index.xhtml" : "/staff/index.xhtml";
-                answers.add(pool.submit(() -> {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String pid : pids) {
+                outcomes.add(pool.submit(() -> {
                     start.await();
-                    return http.send(HttpRequest.newBuilder(URI.create(base + area)).timeout(Duration.ofSeconds(30)).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    return logIn(pid);
                 }));
             }
             start.countDown();
             for (int i = 0; i < USERS; i++) {
-                HttpResponse<String> answer = answers.get(i).get();
-                assertEquals(302, answer.statusCode(), "user " + i + ": " + answer.body());
-                String location = answer.headers().firstValue("Location").orElse("");
-                assertTrue(location.startsWith("http://127.0.0.1:" + LoginProviderExtension.PORT + "/"), location);
-                assertTrue(location.contains(i % 2 == 0 ? "/idporten/" : "/feide/"), location);
+                assertEquals("logged in", outcomes.get(i).get(), "user " + i);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One guardian's whole login, redirects followed by hand; what went wrong, or "logged in". */
+    private String logIn(String pid) throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> page = http.send(get(base + "/guardian/index.xhtml"), HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 302) {
+            return "login page: " + page.statusCode();
+        }
+        String claims = "{\"pid\": \"" + pid + "\", \"acr\": \"idporten-loa-substantial\", \"amr\": [\"TestID\"]}";
+        HttpResponse<String> provider = http.send(HttpRequest.newBuilder(URI.create(location(page)))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("username=idporten-" + TestPeople.token() + "&claims="
+                        + URLEncoder.encode(claims, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (provider.statusCode() != 302) {
+            return "provider: " + provider.statusCode();
+        }
+        HttpResponse<String> callback = http.send(get(location(provider)), HttpResponse.BodyHandlers.ofString());
+        if (callback.statusCode() != 302) {
+            return "callback: " + callback.statusCode();
+        }
+        HttpResponse<String> back = http.send(get(URI.create(base + "/").resolve(location(callback)).toString()),
+                HttpResponse.BodyHandlers.ofString());
+        return back.statusCode() == 200 && back.body().contains("id=\"no-children\"") ? "logged in"
+                : "back at the page: " + back.statusCode();
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
     }
 }

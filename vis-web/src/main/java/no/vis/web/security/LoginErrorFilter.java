@@ -25,8 +25,8 @@ public class LoginErrorFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException e) {
-            LOG.log(Level.WARNING, "Login refused at {0}: {1}", request.getRequestURI().replaceAll("[^A-Za-z0-9/_-]", "?"),
-                    e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "Login refused at {0}: {1} at {2}", request.getRequestURI().replaceAll("[^A-Za-z0-9/_-]", "?"),
+                    e.getClass().getSimpleName(), where(e));
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof LoginRefusedException refused) {
                     request.setAttribute(LoginRefusedException.REASON, refused.messageKey());
@@ -37,5 +37,15 @@ public class LoginErrorFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, "login");
             }
         }
+    }
+
+    /** Where the innermost cause was thrown (class, method, line): code only, never a message. */
+    static String where(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        StackTraceElement[] stack = root.getStackTrace();
+        return stack.length == 0 ? "?" : root.getClass().getSimpleName() + " in " + stack[0];
     }
 }

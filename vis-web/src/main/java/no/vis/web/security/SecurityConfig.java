@@ -60,6 +60,10 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("sessionLifetime", new SessionLifetimeFilter(java.time.Duration.ofMinutes(settings.sessionMaxMinutes())))
                 .addMappingForUrlPatterns(requests, false, "/*");
 
+        LoginClientsReady clientsReady = new LoginClientsReady(clients, java.util.List.of(feide, idporten));
+        clientsReady.tryAll();
+        context.addFilter("loginClientsReady", clientsReady).addMappingForUrlPatterns(requests, false, "/callback/*", "/logout",
+                "/staff/*", "/pupil/*", "/guardian/*");
         context.addFilter("loginErrors", new LoginErrorFilter()).addMappingForUrlPatterns(requests, false, "/callback/*");
         context.addFilter("frontChannelLogoutCheck", new FrontChannelLogoutCheck(java.util.Map.of(
                         "feide", () -> issuer(clients, feide), "idporten", () -> issuer(clients, idporten))))
