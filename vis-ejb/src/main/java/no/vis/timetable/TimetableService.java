@@ -28,6 +28,7 @@ import no.vis.calendar.CalendarService;
 import no.vis.calendar.DayKind;
 import no.vis.calendar.SchoolCalendar;
 import no.vis.guardianship.GuardianService;
+import no.vis.guardianship.VisibleChildren;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
 import no.vis.privacy.SubjectKind;
@@ -89,6 +90,29 @@ public class TimetableService {
         WeekView week = pupilWeek(pupilId, day, locale);
         accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.TIMETABLE, GUARDIAN_PAGE);
         return Optional.of(week);
+    }
+
+    /**
+     * The calling guardian's start page in one transaction: the children they may see (logged as
+     * {@link GuardianService#myChildren()} logs them) and the week of the wanted child, or of the
+     * first when none is wanted. No week — and the attempt logged as refused — when the policy does not
+     * allow the wanted pupil's timetable, or there is no such pupil.
+     */
+    @RolesAllowed(Names.GUARDIAN)
+    public GuardianWeek guardianWeek(Long wantedPupilId, LocalDate day, Locale locale) {
+        VisibleChildren mine = guardians.myVisibleChildren();
+        Long pupilId = wantedPupilId != null ? wantedPupilId
+                : mine.children().isEmpty() ? null : mine.children().get(0).pupilId();
+        if (pupilId == null) {
+            return new GuardianWeek(mine.children(), null, null);
+        }
+        if (!mine.allows(pupilId, DataCategory.TIMETABLE)) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.TIMETABLE, GUARDIAN_PAGE);
+            return new GuardianWeek(mine.children(), null, null);
+        }
+        WeekView week = pupilWeek(pupilId, day, locale);
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.TIMETABLE, GUARDIAN_PAGE);
+        return new GuardianWeek(mine.children(), mine.shown(pupilId), week);
     }
 
     /** The calling teacher's week: the lessons they teach, with substitutions for and by them. */

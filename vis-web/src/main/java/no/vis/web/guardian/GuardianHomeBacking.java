@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import no.vis.guardianship.ChildSummary;
-import no.vis.guardianship.GuardianService;
+import no.vis.timetable.GuardianWeek;
 import no.vis.timetable.TimetableService;
 import no.vis.timetable.WeekView;
 import no.vis.web.common.WeekNavigation;
@@ -24,9 +24,6 @@ import no.vis.web.i18n.UserLocale;
 public class GuardianHomeBacking {
 
     @Inject
-    GuardianService guardians;
-
-    @Inject
     TimetableService timetables;
 
     @Inject
@@ -40,24 +37,17 @@ public class GuardianHomeBacking {
     private WeekView week;
 
     public void load() throws IOException {
-        children = guardians.myChildren();
         nav = WeekNavigation.of(date, userLocale.getLocale());
         Long wanted = child != null && child.matches("\\d{1,18}") ? Long.valueOf(child) : null;
         if (child != null && !child.isBlank() && wanted == null) {
             notFound();
             return;
         }
-        long pupilId;
-        if (wanted != null) {
-            pupilId = wanted;
-        } else if (!children.isEmpty()) {
-            pupilId = children.get(0).pupilId();
-        } else {
-            return;
-        }
-        week = timetables.childWeek(pupilId, nav.getDate(), userLocale.getLocale()).orElse(null);
-        chosen = children.stream().filter(c -> c.pupilId() == pupilId).findFirst().orElse(null);
-        if (week == null || chosen == null) {
+        GuardianWeek page = timetables.guardianWeek(wanted, nav.getDate(), userLocale.getLocale());
+        children = page.children();
+        chosen = page.chosen();
+        week = page.week();
+        if (!children.isEmpty() && (week == null || chosen == null) || wanted != null && week == null) {
             notFound();
         }
     }
