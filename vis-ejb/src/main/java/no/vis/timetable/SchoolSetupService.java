@@ -18,7 +18,8 @@ import no.vis.school.School;
 
 /**
  * Sets up a school's year in one go for set-up jobs: what {@link SchoolTimetableSetup} holds, in the
- * caller's transaction, with JDBC batch writing. A school that already has teaching groups in the
+ * caller's transaction; the many rows (memberships, group teachers, weekly lessons) as plain JDBC
+ * batches ({@link BulkRows}). A school that already has teaching groups in the
  * year is left as it is (a second run adds nothing).
  */
 @Stateless
@@ -32,6 +33,9 @@ public class SchoolSetupService {
 
     @Inject
     StaffDirectory staff;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/VisDS")
+    javax.sql.DataSource dataSource;
 
     /** Whether the school has teaching groups in the school year. */
     public boolean hasGroups(long schoolId, int schoolYear) {
@@ -79,26 +83,43 @@ public class SchoolSetupService {
             groups.add(group);
         }
         em.flush();
+        List<BulkRows.Member> members = new ArrayList<>();
+        List<BulkRows.Teacher> groupTeachers = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             TeachingGroup group = groups.get(i);
             groupIds.add(group.getId());
             SchoolTimetableSetup.Group g = setup.groups().get(i);
             for (Long pupilId : g.pupilIds()) {
-                em.persist(new GroupMember(group.getId(), pupilId, setup.from(), null));
+                members.add(new BulkRows.Member(group.getId(), pupilId, setup.from()));
             }
             for (Integer t : g.teachers()) {
-                em.persist(new GroupTeacher(group.getId(), teacherIds.get(t), setup.from()));
+                groupTeachers.add(new BulkRows.Teacher(group.getId(), teacherIds.get(t), setup.from()));
             }
         }
-        List<Lesson> lessons = new ArrayList<>();
-        for (SchoolTimetableSetup.WeeklySpec l : setup.lessons()) {
+        BulkRows bulk = new BulkRows(em, dataSource);
+        bulk.members(members);
+        bulk.teachers(groupTeachers);
+        // the few lessons that have dated changes become entities (a change refers to its lesson); the rest are rows
+        Set<Integer> changed = new HashSet<>();
+        setup.changes().stream().map(SchoolTimetableSetup.ChangeSpec::lesson).filter(java.util.Objects::nonNull).forEach(changed::add);
+        java.util.Map<Integer, Lesson> lessons = new java.util.HashMap<>();
+        List<BulkRows.NewLesson> rows = new ArrayList<>();
+        for (int i = 0; i < setup.lessons().size(); i++) {
+            SchoolTimetableSetup.WeeklySpec l = setup.lessons().get(i);
             Set<Long> teachers = new HashSet<>();
             l.teachers().forEach(t -> teachers.add(teacherIds.get(t)));
-            lessons.add(new Lesson(groupIds.get(l.group()), l.weekday(), l.starts(), l.ends(), l.firstPeriod(), l.lastPeriod(),
-                    l.room() == null ? null : roomIds.get(l.room()), l.weekKind(), setup.from(), null, teachers,
-                    Lesson.Source.VIS));
+            Long room = l.room() == null ? null : roomIds.get(l.room());
+            if (changed.contains(i)) {
+                Lesson lesson = new Lesson(groupIds.get(l.group()), l.weekday(), l.starts(), l.ends(), l.firstPeriod(),
+                        l.lastPeriod(), room, l.weekKind(), setup.from(), null, teachers, Lesson.Source.VIS);
+                em.persist(lesson);
+                lessons.put(i, lesson);
+            } else {
+                rows.add(new BulkRows.NewLesson(groupIds.get(l.group()), l.weekday(), l.starts(), l.ends(), l.firstPeriod(),
+                        l.lastPeriod(), room, l.weekKind(), setup.from(), null, teachers));
+            }
         }
-        lessons.forEach(em::persist);
+        bulk.lessons(rows, Lesson.Source.VIS);
         for (SchoolTimetableSetup.Contact c : setup.contacts()) {
             em.persist(new ContactTeacher(c.classId(), teacherIds.get(c.teacher()), setup.from()));
         }
