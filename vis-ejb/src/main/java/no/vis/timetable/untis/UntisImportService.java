@@ -149,7 +149,8 @@ public class UntisImportService {
             teachersOfGroup.computeIfAbsent(groupId, g -> new HashSet<>()).addAll(l.teacherIds());
         }
         Set<Long> visEnded = new HashSet<>();
-        plan.visLessonsEnded().forEach(e -> visEnded.add(e.lessonId()));
+        plan.visLessonsEnded().stream().filter(e -> e.clashesWith().stream().anyMatch(written::containsKey))
+                .forEach(e -> visEnded.add(e.lessonId()));
         for (Lesson e : existing) {
             boolean untisGone = e.getSource() == Lesson.Source.UNTIS && !kept.contains(e.getId());
             if (untisGone || (e.getSource() == Lesson.Source.VIS && visEnded.contains(e.getId()))) {

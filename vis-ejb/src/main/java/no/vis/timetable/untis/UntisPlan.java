@@ -73,9 +73,12 @@ public record UntisPlan(long schoolId, LocalDate from, List<String> files, List<
     public record NewRoom(String code, String name, Integer capacity) implements Serializable {
     }
 
-    /** An office-placed (VIS) lesson the import ends at its first day: it clashes with the import. */
-    public record Ended(long lessonId, String groupCode, DayOfWeek weekday, LocalTime starts, LocalTime ends, String clashesWith)
-            implements Serializable {
+    /** An office-placed (VIS) lesson the import ends at its first day, when one of the lessons it clashes with is written. */
+    public record Ended(long lessonId, String groupCode, DayOfWeek weekday, LocalTime starts, LocalTime ends,
+                        List<String> clashesWith) implements Serializable {
+        public Ended {
+            clashesWith = List.copyOf(clashesWith);
+        }
     }
 
     /**

@@ -173,8 +173,9 @@ public final class UntisPlanner {
             if (e.source() != Source.VIS) {
                 continue;
             }
+            List<String> with = new ArrayList<>();
             for (Resolved r : byDay.getOrDefault(e.weekday().getValue(), List.of())) {
-                if (!r.starts.isBefore(e.ends()) || !e.starts().isBefore(r.ends)
+                if (status.get(r.key) == Status.REFUSED || !r.starts.isBefore(e.ends()) || !e.starts().isBefore(r.ends)
                         || !overlaps(r.weekKind, r.validFrom, r.validTo, e.weekKind(), e.validFrom(), e.validTo())) {
                     continue;
                 }
@@ -183,10 +184,8 @@ public final class UntisPlanner {
                 boolean hard = !shared.isEmpty() || (r.roomId != null && r.roomId.equals(e.roomId()))
                         || (r.groupId != null && r.groupId == e.groupId());
                 if (hard) {
-                    if (endedIds.add(e.id())) {
-                        ended.add(new UntisPlan.Ended(e.id(), e.groupCode(), e.weekday(), e.starts(), e.ends(), r.key));
-                    }
-                    break;
+                    with.add(r.key);
+                    continue;
                 }
                 int pupils = commonPupils(r.pupils, school.membersByGroup().getOrDefault(e.groupId(), Set.of()));
                 if (pupils > 0) {
@@ -194,6 +193,10 @@ public final class UntisPlanner {
                             max(r.starts, e.starts()), min(r.ends, e.ends()), pupils));
                     status.computeIfPresent(r.key, (k, s) -> s == Status.READY ? Status.NEEDS_APPROVAL : s);
                 }
+            }
+            if (!with.isEmpty()) {
+                endedIds.add(e.id());
+                ended.add(new UntisPlan.Ended(e.id(), e.groupCode(), e.weekday(), e.starts(), e.ends(), with));
             }
         }
         // a pupil clash with a lesson that turns out to be ended is none
