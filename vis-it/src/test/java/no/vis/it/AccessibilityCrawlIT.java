@@ -232,7 +232,7 @@ class AccessibilityCrawlIT {
                     }
                     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
                             browser.findElement(By.id("upload:from")), monday.toString());
-                    browser.findElement(By.id("upload:files_input")).sendKeys(gpu001.toString());
+                    browser.findElement(By.id("upload:files")).sendKeys(gpu001.toString());
                     browser.findElement(By.id("upload:report")).click();
                     wait.until(d -> !d.findElements(By.id("lines")).isEmpty());
                     crawl.check("/staff/untis.xhtml with a conflicts report");

@@ -106,7 +106,7 @@ class UntisPageIT {
         }
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("upload:from")),
                 UntisFixture.FROM.toString());
-        browser.findElement(By.id("upload:files_input")).sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
+        browser.findElement(By.id("upload:files")).sendKeys(String.join("\n", files.stream().map(Path::toString).toList()));
         browser.findElement(By.id("upload:report")).click();
         wait.until(d -> !d.findElements(By.id("report")).isEmpty());
         assertEquals("2", browser.findElement(By.id("count-ready")).getText());

@@ -23,8 +23,7 @@ import no.vis.timetable.untis.UntisImportService;
 import no.vis.timetable.untis.UntisPlan;
 import no.vis.web.common.FacesMessages;
 import no.vis.web.i18n.UserLocale;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
+import jakarta.servlet.http.Part;
 
 /**
  * Backs {@code /staff/untis.xhtml}: the office uploads a school's Untis export (GPU files), chooses
@@ -51,7 +50,7 @@ public class UntisImportBacking implements Serializable {
     private List<SchoolOption> schoolOptions;
     private Long schoolId;
     private LocalDate from;
-    private transient UploadedFiles upload;
+    private transient List<Part> parts;
     private LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
     private UntisPlan plan;
     private Long planSchool;
@@ -73,9 +72,9 @@ public class UntisImportBacking implements Serializable {
         result = null;
         LinkedHashMap<String, byte[]> read = new LinkedHashMap<>();
         long total = 0;
-        if (upload != null) {
-            for (UploadedFile f : upload.getFiles()) {
-                if (f == null || f.getFileName() == null || f.getFileName().isBlank()) {
+        if (parts != null) {
+            for (Part f : parts) {
+                if (f == null || f.getSubmittedFileName() == null || f.getSubmittedFileName().isBlank()) {
                     continue;
                 }
                 total += f.getSize();
@@ -84,9 +83,9 @@ public class UntisImportBacking implements Serializable {
                     return;
                 }
                 try (InputStream in = f.getInputStream()) {
-                    read.put(f.getFileName(), in.readAllBytes());
+                    read.put(f.getSubmittedFileName(), in.readAllBytes());
                 } catch (IOException e) {
-                    FacesMessages.fieldError("upload:files", "untis.files.unreadable", f.getFileName());
+                    FacesMessages.fieldError("upload:files", "untis.files.unreadable", f.getSubmittedFileName());
                     return;
                 }
             }
@@ -193,12 +192,12 @@ public class UntisImportBacking implements Serializable {
         this.from = from;
     }
 
-    public UploadedFiles getUpload() {
-        return upload;
+    public List<Part> getParts() {
+        return parts;
     }
 
-    public void setUpload(UploadedFiles upload) {
-        this.upload = upload;
+    public void setParts(List<Part> parts) {
+        this.parts = parts;
     }
 
     public UntisPlan getPlan() {
