@@ -69,6 +69,7 @@ class AccessibilityCrawlIT {
     private static String pupilFeideId;
     private static long mondayLesson;
     private static LocalDate monday;
+    private static String schoolName;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,7 +88,8 @@ class AccessibilityCrawlIT {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         try (TestDb db = new TestDb()) {
             long county = db.county("93", "Tilgjengelighetsfylket");
-            long school = db.school(county, TestPeople.orgNumber(), "Universell vgs " + TestPeople.token());
+            schoolName = "Universell vgs " + TestPeople.token();
+            long school = db.school(county, TestPeople.orgNumber(), schoolName);
             long vg = db.schoolClass(school, 2026, "2STA", "VG2");
             db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
             db.staffRole(TEACHER_USER, "Lars Lærer", county, school, "TEACHER");
@@ -218,6 +220,25 @@ class AccessibilityCrawlIT {
                 browser.get(BASE + "staff/subjects.xhtml?q=norsk&fagkode=NOR1260");
                 wait.until(d -> !d.findElements(By.id("hits")).isEmpty());
                 crawl.check("/staff/subjects.xhtml with hits and a subject");
+                // the Untis import's conflicts report, from an uploaded GPU001 (an unknown teacher and period: listed lines)
+                try {
+                    java.nio.file.Path gpu001 = java.nio.file.Files.createTempDirectory("crawl-untis").resolve("GPU001.TXT");
+                    java.nio.file.Files.writeString(gpu001, "1;\"2STA\";\"ZZZ\";\"NOR1264\";\"U1\";1;1;;\r\n1;\"2STA\"\r\n");
+                    browser.get(BASE + "staff/untis.xhtml");
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id("upload:report")));
+                    if (!browser.findElements(By.id("upload:school")).isEmpty()) {
+                        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload:school")))
+                                .selectByVisibleText(schoolName);
+                    }
+                    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                            browser.findElement(By.id("upload:from")), monday.toString());
+                    browser.findElement(By.id("upload:files")).sendKeys(gpu001.toString());
+                    browser.findElement(By.id("upload:report")).click();
+                    wait.until(d -> !d.findElements(By.id("lines")).isEmpty());
+                    crawl.check("/staff/untis.xhtml with a conflicts report");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 // the language switched to English
                 browser.get(BASE + "staff/pupils.xhtml");
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();

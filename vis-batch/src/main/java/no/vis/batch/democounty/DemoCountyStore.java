@@ -53,6 +53,9 @@ public class DemoCountyStore {
     @Inject
     no.vis.timetable.SchoolSetupService setup;
 
+    @Inject
+    no.vis.platform.VisSettings settings;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -103,8 +106,33 @@ public class DemoCountyStore {
         List<DemoTimetables.KnownTeacher> known = j == 0 ? DemoStaff.MEMBERS.stream()
                 .filter(m -> m.grants().stream().anyMatch(g -> g.school() == 0 && g.role() == Role.TEACHER))
                 .map(m -> new DemoTimetables.KnownTeacher(m.feideUserId(), m.name())).toList() : List.of();
-        return setup.setUp(school.getId(), DemoTimetables.plan(j, plan.school(j).orgNumber(), plan.schoolYear(),
-                new DemoSkolerute(plan.schoolYear()).firstDay, classes, known, thisMonday, plan.seed()));
+        no.vis.timetable.SchoolTimetableSetup year = DemoTimetables.plan(j, plan.school(j).orgNumber(), plan.schoolYear(),
+                new DemoSkolerute(plan.schoolYear()).firstDay, classes, known, thisMonday, plan.seed());
+        boolean written = setup.setUp(school.getId(), year);
+        if (written && j == 0) {
+            writeUntisSample(year, classes, thisMonday.plusWeeks(1));
+        }
+        return written;
+    }
+
+    /**
+     * The first school's timetable as Untis files, for trying the office's Untis import: in
+     * {@code untis-demo} under the import directory ({@code .run/data/import/untis-demo} with run.sh).
+     */
+    private void writeUntisSample(no.vis.timetable.SchoolTimetableSetup year, List<DemoTimetables.ClassInfo> classes,
+                                  java.time.LocalDate nextMonday) {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        classes.forEach(c -> codes.put(c.id(), c.code()));
+        java.nio.file.Path dir = settings.importDirectory().resolve("untis-demo");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            for (var file : DemoUntisFiles.of(year, codes, nextMonday).entrySet()) {
+                java.nio.file.Files.writeString(dir.resolve(file.getKey()), file.getValue());
+            }
+        } catch (java.io.IOException e) {
+            java.util.logging.Logger.getLogger(DemoCountyStore.class.getName())
+                    .warning("demo-county: the Untis sample files were not written to " + dir + ": " + e);
+        }
     }
 
     public List<ClassRef> listClassRefs(int schoolYear) {

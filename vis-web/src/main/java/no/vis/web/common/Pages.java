@@ -37,6 +37,7 @@ public enum Pages {
     OFFICE_TIMETABLE("/staff/timetable.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     OFFICE_CHANGES("/staff/changes.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     LESSON_EDIT("/staff/lesson.xhtml", Roles.GUARDIAN_ADMINISTRATION, "lesson"),
+    UNTIS_IMPORT("/staff/untis.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),

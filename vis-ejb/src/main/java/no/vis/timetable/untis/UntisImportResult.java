@@ -1,0 +1,15 @@
+package no.vis.timetable.untis;
+
+import java.io.Serializable;
+
+/** What an applied Untis import wrote: all zero but {@code unchanged…} when the same files are imported again. */
+public record UntisImportResult(int lessonsCreated, int lessonsUnchanged, int untisLessonsEnded, int visLessonsEnded,
+                                int groupsCreated, int roomsCreated, int groupTeachersAdded, int changesCreated,
+                                int changesUpdated, int changesUnchanged, int lessonsLeftOut) implements Serializable {
+
+    /** Whether the import changed anything. */
+    public boolean changedAnything() {
+        return lessonsCreated + untisLessonsEnded + visLessonsEnded + groupsCreated + roomsCreated + groupTeachersAdded
+                + changesCreated + changesUpdated > 0;
+    }
+}
