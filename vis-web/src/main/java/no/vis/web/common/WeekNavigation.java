@@ -1,5 +1,10 @@
 package no.vis.web.common;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -113,5 +118,20 @@ public final class WeekNavigation implements Serializable {
     public String shortDate(LocalDate day) {
         return day == null ? "" : "en".equals(locale.getLanguage()) ? day.getDayOfMonth() + "/" + day.getMonthValue()
                 : day.getDayOfMonth() + "." + day.getMonthValue() + ".";
+    }
+
+    /**
+     * This page's address for another date, with the page's other view parameters: for the week
+     * tag's plain links (an {@code h:link} with {@code includeViewParams} builds the target view's
+     * metadata for every link of every view).
+     */
+    public String href(String outcome, List<Map.Entry<String, String>> keep, String day) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (keep != null) {
+            keep.forEach(e -> parameters.put(e.getKey(), List.of(e.getValue())));
+        }
+        parameters.put("date", List.of(day));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.encodeBookmarkableURL(external.getRequestContextPath() + outcome + ".xhtml", parameters);
     }
 }
