@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
@@ -29,12 +31,14 @@ import no.vis.common.BusinessException;
 import no.vis.common.Page;
 import no.vis.common.PageRequest;
 import no.vis.common.NameCase;
+import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /**
  * The access log: every read or change of a pupil's or guardian's personal data, by a user or a
  * job, and every refused attempt — who, whose, which category, when and why. The services write
- * it in their own transaction (a read that is shown is logged, or nothing is shown); refusals are
- * written in a transaction of their own, so that the refusal's rollback does not take them along.
+ * it in their own transaction (a read that is shown is logged, or nothing is shown): a
+ * transaction's lines go in one batch just before it commits; refusals are written in a
+ * transaction of their own, so that the refusal's rollback does not take them along.
  *
  * <p>Searching: the county administrator searches everything, office staff the log of pupils of
  * their schools. A guardian, and a pupil of 18 or more, see who has looked at their own data.
@@ -55,6 +59,12 @@ public class AccessLog {
 
     @Inject
     StaffDirectory staff;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "java:jboss/datasources/VisDS")
+    DataSource dataSource;
 
     /** A read of one subject's data in a category, for a purpose (the screen or job). */
     public void read(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
@@ -86,13 +96,24 @@ public class AccessLog {
                 subjectId, category, AccessAction.REFUSED, purpose));
     }
 
+    /** Adds the lines to the transaction's, written in one batch just before it commits ({@link PendingLines}). */
     private void write(SubjectKind kind, Collection<Long> subjectIds, DataCategory category, AccessAction action,
                        String purpose) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        PendingLines pending = (PendingLines) transactions.getResource(PendingLines.KEY);
+        if (pending == null) {
+            pending = new PendingLines(em.unwrap(JpaEntityManager.class).getActiveSession(), dataSource);
+            transactions.putResource(PendingLines.KEY, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
         OffsetDateTime now = OffsetDateTime.now();
         String actor = actor();
-        String role = actorRole();
+        String role = pending.roleOf(actor, this::actorRole);
+        String why = AccessLogEntry.purpose(purpose);
         for (Long id : subjectIds) {
-            em.persist(new AccessLogEntry(now, actor, role, kind, id, category, action, purpose));
+            pending.add(new PendingLines.Line(now, actor, role, kind, id, category, action, why));
         }
     }
 

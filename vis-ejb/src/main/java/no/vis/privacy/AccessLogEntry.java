@@ -67,6 +67,11 @@ public class AccessLogEntry {
         this.subjectId = subjectId;
         this.category = category;
         this.action = action;
-        this.purpose = purpose.length() > PURPOSE_MAX ? purpose.substring(0, PURPOSE_MAX) : purpose;
+        this.purpose = purpose(purpose);
+    }
+
+    /** The purpose as the log keeps it (at most {@link #PURPOSE_MAX} characters). */
+    static String purpose(String purpose) {
+        return purpose.length() > PURPOSE_MAX ? purpose.substring(0, PURPOSE_MAX) : purpose;
     }
 }

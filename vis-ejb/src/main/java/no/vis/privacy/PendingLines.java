@@ -1,0 +1,100 @@
+package no.vis.privacy;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The access-log lines of one transaction, written together as one JDBC batch just before the
+ * transaction commits, in it: a page that logs five lines pays one statement, not five entities
+ * with their change sets. The lines commit with what they log, or not at all.
+ */
+final class PendingLines implements Synchronization {
+
+    static final Object KEY = PendingLines.class;
+
+    private static final int BATCH = 1000;
+    private static final String INSERT = "INSERT INTO access_log (id, at, actor, actor_role, subject_kind, subject_id, category,"
+            + " action, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    record Line(OffsetDateTime at, String actor, String actorRole, SubjectKind kind, Long subjectId, DataCategory category,
+                AccessAction action, String purpose) {
+    }
+
+    private final Session session;
+    private final DataSource dataSource;
+    private final List<Line> lines = new ArrayList<>();
+    private String lastActor;
+    private String lastRole;
+
+    PendingLines(Session session, DataSource dataSource) {
+        this.session = session;
+        this.dataSource = dataSource;
+    }
+
+    /** The actor's role, asked of the container once per actor and transaction. */
+    String roleOf(String actor, Supplier<String> role) {
+        if (!actor.equals(lastActor)) {
+            lastActor = actor;
+            lastRole = role.get();
+        }
+        return lastRole;
+    }
+
+    void add(Line line) {
+        lines.add(line);
+    }
+
+    @Override
+    public void beforeCompletion() {
+        if (lines.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+            int pending = 0;
+            for (Line line : lines) {
+                s.setLong(1, ((Number) session.getNextSequenceNumberValue(AccessLogEntry.class)).longValue());
+                s.setObject(2, line.at());
+                s.setString(3, line.actor());
+                s.setString(4, line.actorRole());
+                s.setString(5, line.kind() == null ? null : line.kind().name());
+                if (line.subjectId() == null) {
+                    s.setNull(6, Types.BIGINT);
+                } else {
+                    s.setLong(6, line.subjectId());
+                }
+                s.setString(7, line.category() == null ? null : line.category().name());
+                s.setString(8, line.action().name());
+                s.setString(9, line.purpose());
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+            lines.clear();
+        } catch (SQLException e) {
+            // the transaction must not commit without its log lines
+            throw new IllegalStateException("the access log could not be written", e);
+        }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+        if (status != Status.STATUS_COMMITTED) {
+            lines.clear();
+        }
+    }
+}
