@@ -212,10 +212,13 @@ public class CalendarAdminService {
     }
 
     private void write(SchoolYear year, Long schoolId, CalendarAdmin.DayForm form) {
-        CalendarDay existing = em.createQuery("SELECT d FROM CalendarDay d WHERE d.schoolYearId = :year AND d.day = :day AND "
-                        + (schoolId == null ? "d.schoolId IS NULL" : "d.schoolId = :school"), CalendarDay.class)
-                .setParameter("year", year.getId()).setParameter("day", form.day())
-                .setParameter("school", schoolId == null ? -1L : schoolId).getResultStream().findFirst().orElse(null);
+        var query = em.createQuery("SELECT d FROM CalendarDay d WHERE d.schoolYearId = :year AND d.day = :day AND "
+                + (schoolId == null ? "d.schoolId IS NULL" : "d.schoolId = :school"), CalendarDay.class)
+                .setParameter("year", year.getId()).setParameter("day", form.day());
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        CalendarDay existing = query.getResultStream().findFirst().orElse(null);
         if (existing != null) {
             existing.change(form.kind(), form.note());
         } else {

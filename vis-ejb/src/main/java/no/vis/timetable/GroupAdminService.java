@@ -234,7 +234,7 @@ public class GroupAdminService {
         } else if (code.length() > TeachingGroup.CODE_MAX) {
             errors.add("code", "group.code.tooLong");
         } else if (!em.createQuery("SELECT g.id FROM TeachingGroup g WHERE g.schoolId = :school AND g.schoolYear = :year"
-                        + " AND g.code = :code" + (groupId == null ? "" : " AND g.id <> :id"), Long.class)
+                        + " AND g.code = :code AND g.id <> :id", Long.class)
                 .setParameter("school", schoolId).setParameter("year", schoolYear).setParameter("code", code)
                 .setParameter("id", groupId == null ? -1L : groupId).getResultList().isEmpty()) {
             errors.add("code", "group.code.taken");
