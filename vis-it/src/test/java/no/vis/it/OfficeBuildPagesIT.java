@@ -156,13 +156,13 @@ class OfficeBuildPagesIT {
         new Select(browser.findElement(By.id("actions:addClassId"))).selectByVisibleText("1STA");
         browser.findElement(By.id("actions:add-class")).click();
         wait.until(d -> d.getPageSource().contains("Elever lagt til: 3."));
-        assertEquals(3, browser.findElements(By.cssSelector("#actions\\:members tbody tr")).size());
+        assertEquals(3, browser.findElements(By.cssSelector("#members tbody tr")).size());
         check("group card with pupils");
         date("actions:date", monday.plusDays(2));
         new Select(browser.findElement(By.id("actions:moveTo"))).selectByVisibleText("NOR-B-" + suffix);
-        browser.findElement(By.cssSelector("#actions\\:members tbody tr button")).click();
+        browser.findElement(By.cssSelector("#members tbody tr button")).click();
         wait.until(d -> d.getPageSource().contains("Eleven er flyttet."));
-        String members = browser.findElement(By.id("actions:members")).getText();
+        String members = browser.findElement(By.id("members")).getText();
         assertTrue(members.contains("flyttet til NOR-B-" + suffix) && members.contains(monday.plusDays(2).toString()), members);
         check("group card after a move");
 
