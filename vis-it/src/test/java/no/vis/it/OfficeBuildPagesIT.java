@@ -185,7 +185,7 @@ class OfficeBuildPagesIT {
         new Select(browser.findElement(By.id("lesson:lastPeriod"))).selectByVisibleText("2");
         browser.findElement(By.id("lesson:place")).click();
         wait.until(d -> d.getPageSource().contains("Timen er plassert."));
-        assertTrue(browser.findElement(By.id("d-" + monday)).getText().contains("NOR-A-" + suffix));
+        wait.until(d -> d.findElement(By.id("d-" + monday)).getText().contains("NOR-A-" + suffix));
 
         // copy next week forward from the week after: nothing changes, as it is the timetable already
         browser.get(base + "staff/copy-week.xhtml?school=" + school);

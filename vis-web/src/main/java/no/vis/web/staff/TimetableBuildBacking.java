@@ -75,6 +75,8 @@ public class TimetableBuildBacking implements Serializable {
     private WeekNavigation nav;
     private TimetableBuild.Grid grid;
     private TimetableBuild.GridLesson chosen;
+    /** What the page shows, as loaded (a postback does not bring the view parameters back). */
+    private String shown;
 
     private Long groupId;
     private Integer day;
@@ -101,6 +103,7 @@ public class TimetableBuildBacking implements Serializable {
         choices = groups.schoolChoices(schoolId, year).orElse(null);
         groupChoices = groups.groups(schoolId, year, new GroupAdmin.Filter(null, null, null, false), nav.getDate(),
                 userLocale.getLocale()).orElse(List.of()).stream().map(g -> new Choice(g.id(), g.code())).toList();
+        shown = show;
         grid = build.grid(show, nav.getDate(), userLocale.getLocale()).orElse(null);
         LocalDate today = Today.inNorway();
         validFrom = nav.getDate().isBefore(today) ? today : SchoolCalendar.monday(nav.getDate());
@@ -152,7 +155,7 @@ public class TimetableBuildBacking implements Serializable {
     private void act(java.util.function.Supplier<Long> action, String done, Object... arguments) throws IOException {
         try {
             action.get();
-            StaffPages.redirect("/staff/timetable-build.xhtml?school=" + grid.schoolId() + "&show=" + show + "&date="
+            StaffPages.redirect("/staff/timetable-build.xhtml?school=" + grid.schoolId() + "&show=" + shown + "&date="
                     + nav.getDate(), done, arguments);
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("lesson:" + INPUTS.getOrDefault(field, "groupId"), key));
