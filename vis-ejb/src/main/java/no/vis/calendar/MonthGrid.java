@@ -17,7 +17,7 @@ public final class MonthGrid {
 
     /** A day of the month (null day: a cell of another month). */
     public record Cell(LocalDate day, DayKind kind, String note) implements Serializable {
-        public boolean empty() {
+        public boolean outsideMonth() {
             return day == null;
         }
     }

@@ -20,7 +20,7 @@ class MonthGridTest {
         var weeks = MonthGrid.of(calendar, YearMonth.of(2026, 10));
         assertEquals(5, weeks.size(), "1 October 2026 is a Thursday; the 31st a Saturday");
         assertEquals(40, weeks.get(0).number());
-        assertTrue(weeks.get(0).days().get(0).empty(), "Monday 28 September is September's");
+        assertTrue(weeks.get(0).days().get(0).outsideMonth(), "Monday 28 September is September's");
         assertEquals(LocalDate.of(2026, 10, 1), weeks.get(0).days().get(3).day());
         var monday = weeks.get(1).days().get(0);
         assertEquals(DayKind.HOLIDAY, monday.kind());

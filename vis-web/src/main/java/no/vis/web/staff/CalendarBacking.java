@@ -201,7 +201,7 @@ public class CalendarBacking implements Serializable {
 
     /** The CSS class of a day in the month view. */
     public String cellClass(MonthGrid.Cell cell) {
-        if (cell.empty()) {
+        if (cell.outsideMonth()) {
             return "";
         }
         return switch (cell.kind()) {
