@@ -203,7 +203,7 @@ class OfficeBuildPagesIT {
         browser.get(base + "staff/calendar.xhtml?school=" + school + "&month=" + monday.plusDays(3).toString().substring(0, 7));
         wait.until(d -> heading().equals("Skoleruten"));
         check("calendar");
-        date("day:day", monday.plusDays(3));
+        date("day:onDay", monday.plusDays(3));
         new Select(browser.findElement(By.id("day:kind"))).selectByVisibleText("Planleggingsdag");
         type("day:note", "Planlegging " + suffix);
         browser.findElement(By.id("day:save-day")).click();

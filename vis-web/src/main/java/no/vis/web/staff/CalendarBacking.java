@@ -163,6 +163,9 @@ public class CalendarBacking implements Serializable {
     }
 
     private static String input(String form, String field) {
+        if ("day".equals(form) && "day".equals(field)) {
+            return "onDay";
+        }
         if (!"period".equals(form)) {
             return field;
         }
