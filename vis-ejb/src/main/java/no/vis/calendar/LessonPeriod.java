@@ -20,6 +20,8 @@ import java.time.LocalTime;
 @Table(name = "lesson_period")
 public class LessonPeriod {
 
+    public static final int MAX_NUMBER = 20;
+
     @Id
     @SequenceGenerator(name = "lesson_period_seq", sequenceName = "lesson_period_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lesson_period_seq")
@@ -48,12 +50,17 @@ public class LessonPeriod {
     }
 
     public LessonPeriod(long schoolId, DayOfWeek weekday, int number, LocalTime starts, LocalTime ends) {
-        if (!starts.isBefore(ends) || number < 1 || number > 20) {
-            throw new IllegalArgumentException("a period starts before it ends and is numbered 1-20");
-        }
         this.schoolId = schoolId;
-        this.weekday = weekday == null ? null : (short) weekday.getValue();
-        this.number = (short) number;
+        change(weekday, number, starts, ends);
+    }
+
+    /** Another day, number or times; lessons already placed in it keep theirs (the grid is a template). */
+    public final void change(DayOfWeek newWeekday, int newNumber, LocalTime starts, LocalTime ends) {
+        if (!starts.isBefore(ends) || newNumber < 1 || newNumber > MAX_NUMBER) {
+            throw new IllegalArgumentException("a period starts before it ends and is numbered 1-" + MAX_NUMBER);
+        }
+        this.weekday = newWeekday == null ? null : (short) newWeekday.getValue();
+        this.number = (short) newNumber;
         this.startsAt = (short) ClockTime.minutes(starts);
         this.endsAt = (short) ClockTime.minutes(ends);
     }

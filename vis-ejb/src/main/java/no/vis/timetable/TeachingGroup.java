@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public class TeachingGroup {
 
     public static final int CODE_MAX = 30;
+    public static final int BLOCK_MAX = 10;
     /** A Grep fagkode: three letters and four digits (NOR1260), or the local 999999 of a split subject's components. */
     public static final Pattern SUBJECT_CODE = Pattern.compile("[A-ZÆØÅ]{3}\\d{4}|999999");
 
@@ -47,6 +48,10 @@ public class TeachingGroup {
     @Column(name = "block_code", length = 10)
     private String blockCode;
 
+    /** The day the group was ended (archived): no longer taught from that day; null while it is. */
+    @Column(name = "ended_on")
+    private java.time.LocalDate endedOn;
+
     @Version
     private long version;
 
@@ -60,7 +65,7 @@ public class TeachingGroup {
         rename(code);
         teach(subjectCode);
         this.schoolClassId = schoolClassId;
-        this.blockCode = blockCode == null || blockCode.isBlank() ? null : blockCode.strip();
+        block(blockCode);
     }
 
     public final void rename(String newCode) {
@@ -76,6 +81,29 @@ public class TeachingGroup {
             throw new IllegalArgumentException("not a fagkode");
         }
         this.subjectCode = s;
+    }
+
+    /** Another class (basisgruppe) for a class subject's group, or none. */
+    public void assignClass(Long newClassId) {
+        this.schoolClassId = newClassId;
+    }
+
+    /** Another block code (groups taught in parallel), or none. */
+    public void block(String newBlockCode) {
+        String b = newBlockCode == null || newBlockCode.isBlank() ? null : newBlockCode.strip();
+        if (b != null && b.length() > BLOCK_MAX) {
+            throw new IllegalArgumentException("a block code is at most " + BLOCK_MAX + " characters");
+        }
+        this.blockCode = b;
+    }
+
+    /** Ends (archives) the group on the day: it is no longer taught from then, and its history stays. */
+    public void endOn(java.time.LocalDate day) {
+        this.endedOn = java.util.Objects.requireNonNull(day, "day");
+    }
+
+    public java.time.LocalDate getEndedOn() {
+        return endedOn;
     }
 
     public Long getId() {

@@ -201,24 +201,15 @@ public class TimetableAdminService {
             groupIds.addAll(pupilGroups);
         }
         OccurrenceLoader.Loaded loaded = new OccurrenceLoader(em, calendars).load(groupIds, day, day.plusDays(1));
-        for (Occurrence o : loaded.occurrences()) {
-            if (o.status() == Occurrence.Status.CANCELLED || o.key().equals(replacing)
-                    || !o.starts().isBefore(edit.ends()) || !edit.starts().isBefore(o.ends())) {
-                continue;
-            }
-            String what = loaded.groups().get(o.groupId()).getCode() + " " + o.starts() + "–" + o.ends();
-            Set<Long> both = new HashSet<>(o.teacherIds());
-            both.retainAll(edit.teacherIds());
-            if (!both.isEmpty()) {
-                throw new BusinessException("timetable.clash.teacher", what);
-            }
-            if (edit.roomId() != null && edit.roomId().equals(o.roomId())) {
-                throw new BusinessException("timetable.clash.room", what);
-            }
-            if (!edit.pupilClashApproved() && pupilGroups.contains(o.groupId())) {
-                throw new BusinessException("timetable.clash.pupils", what);
-            }
-        }
+        List<Clashes.Slot> others = loaded.occurrences().stream()
+                .filter(o -> o.status() != Occurrence.Status.CANCELLED && !o.key().equals(replacing))
+                .map(o -> new Clashes.Slot(o.groupId(), o.starts(), o.ends(), o.roomId(), o.teacherIds(),
+                        loaded.groups().get(o.groupId()).getCode() + " " + o.starts() + "–" + o.ends()))
+                .toList();
+        Clashes.first(new Clashes.Slot(group.getId(), edit.starts(), edit.ends(), edit.roomId(), edit.teacherIds(), ""),
+                others, pupilGroups, edit.pupilClashApproved()).ifPresent(clash -> {
+                    throw new BusinessException(clash.kind().messageKey(), clash.with().label());
+                });
     }
 
     private LessonChange changeOf(long lessonId, LocalDate originalDay) {

@@ -70,6 +70,9 @@ class AccessibilityCrawlIT {
     private static long mondayLesson;
     private static LocalDate monday;
     private static String schoolName;
+    private static long crawlSchool;
+    private static long crawlClass;
+    private static long crawlGroup;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -121,6 +124,17 @@ class AccessibilityCrawlIT {
             long kristin = Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + CONTACT_TEACHER_USER
                     + "' AND ? > 0", 1));
             long group = db.teachingGroup(school, year, "2STA-NOR-" + TestPeople.token(), "NOR1264", vg);
+            crawlSchool = school;
+            crawlClass = vg;
+            crawlGroup = group;
+            // the school's period grid: four 90-minute periods, for the grid, the calendar and copying a week
+            for (int p = 0; p < 4; p++) {
+                db.execute("INSERT INTO lesson_period (id, school_id, weekday, period_no, starts_at, ends_at, version) VALUES"
+                        + " (nextval('lesson_period_seq'), CAST(? AS BIGINT), NULL, CAST(? AS SMALLINT), CAST(? AS SMALLINT),"
+                        + " CAST(? AS SMALLINT), 1)", Long.toString(school), Integer.toString(p + 1),
+                        Integer.toString(495 + 105 * p), Integer.toString(585 + 105 * p));
+            }
+            db.calendarDay(schoolYear, null, monday.plusWeeks(2), "PLANNING_DAY", "Planleggingsdag i fylket");
             db.groupMember(group, child, LocalDate.of(year, 8, 1), null);
             db.groupMember(group, adult, LocalDate.of(year, 8, 1), null);
             db.groupTeacher(group, lars, LocalDate.of(year, 8, 1));
@@ -239,6 +253,23 @@ class AccessibilityCrawlIT {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                // building the year with the school's data: a group's card, the grid with a lesson chosen, a copy's
+                // preview, the calendar's month view with a field error
+                browser.get(BASE + "staff/teaching-groups.xhtml?school=" + crawlSchool);
+                wait.until(d -> !d.findElements(By.id("groups")).isEmpty());
+                crawl.check("/staff/teaching-groups.xhtml with the school's groups");
+                browser.get(BASE + "staff/timetable-build.xhtml?school=" + crawlSchool + "&show=class:" + crawlClass + "&date=" + monday
+                        + "&lesson=" + mondayLesson);
+                wait.until(d -> !d.findElements(By.id("lesson:move")).isEmpty());
+                crawl.check("/staff/timetable-build.xhtml with a class's grid and a lesson chosen");
+                browser.get(BASE + "staff/copy-week.xhtml?school=" + crawlSchool);
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("copy:preview"))).click();
+                wait.until(d -> !d.findElements(By.id("copy:preview-area")).isEmpty());
+                crawl.check("/staff/copy-week.xhtml with a preview");
+                browser.get(BASE + "staff/calendar.xhtml?school=" + crawlSchool + "&month=" + monday.plusWeeks(2).toString().substring(0, 7));
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("day:save-day"))).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#day .ui-message-error")).isEmpty());
+                crawl.check("/staff/calendar.xhtml with the month and a field error");
                 // the language switched to English
                 browser.get(BASE + "staff/pupils.xhtml");
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#language a[lang='en']"))).click();
@@ -274,6 +305,9 @@ class AccessibilityCrawlIT {
     private static String pupilOf(Pages page) {
         if (page == Pages.LESSON_EDIT) {
             return "lesson=" + mondayLesson + "&day=" + monday;
+        }
+        if (page == Pages.GROUP_CARD) {
+            return "group=" + crawlGroup;
         }
         return page.idParameter() + "=" + (page == Pages.GUARDIAN_NEW ? adult : child);
     }

@@ -38,6 +38,12 @@ public enum Pages {
     OFFICE_CHANGES("/staff/changes.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     LESSON_EDIT("/staff/lesson.xhtml", Roles.GUARDIAN_ADMINISTRATION, "lesson"),
     UNTIS_IMPORT("/staff/untis.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    GROUP_ADMIN("/staff/teaching-groups.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    GROUP_CARD("/staff/teaching-group.xhtml", Roles.GUARDIAN_ADMINISTRATION, "group"),
+    CLASS_CONTACTS("/staff/classes.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    TIMETABLE_BUILD("/staff/timetable-build.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    COPY_WEEK("/staff/copy-week.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    CALENDAR("/staff/calendar.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),

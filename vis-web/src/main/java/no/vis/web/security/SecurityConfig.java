@@ -92,7 +92,8 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))
                 .addMappingForUrlPatterns(requests, false, "/staff/guardian-new.xhtml", "/staff/access-log.xhtml",
                         "/staff/removals.xhtml", "/staff/subjects.xhtml", "/staff/timetable.xhtml", "/staff/changes.xhtml",
-                        "/staff/lesson.xhtml", "/staff/enrol.xhtml", "/staff/untis.xhtml");
+                        "/staff/lesson.xhtml", "/staff/enrol.xhtml", "/staff/teaching-groups.xhtml", "/staff/teaching-group.xhtml",
+                        "/staff/classes.xhtml", "/staff/timetable-build.xhtml", "/staff/copy-week.xhtml", "/staff/calendar.xhtml", "/staff/untis.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
