@@ -68,6 +68,9 @@ class OfficeBuildPagesIT {
                 db.pupil(people.next().value(), "Elev" + i, "Side" + suffix, today.minusYears(16), school, vg1);
             }
             db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", county, school, "OFFICE");
+            // a second school of hers: the pages show the school list (outside their forms) as for a county administrator
+            db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", county,
+                    db.school(county, TestPeople.orgNumber(), "Andre byggeside vgs " + suffix), "OFFICE");
             db.staffRole("side-teacher-" + suffix, "Tone Lærer", county, school, "TEACHER");
             teacher = Long.parseLong(db.text("SELECT id FROM staff_member WHERE feide_user_id = ?", "side-teacher-" + suffix));
             for (int p = 0; p < 4; p++) {
