@@ -2,11 +2,8 @@ package no.vis.web.security;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
-import java.util.Optional;
 import no.vis.web.i18n.UserLocale;
-import org.pac4j.core.context.CallContext;
 import org.pac4j.core.context.WebContext;
-import org.pac4j.core.exception.http.RedirectionAction;
 import org.pac4j.jee.context.JEEContext;
 import org.pac4j.oidc.client.OidcClient;
 import org.pac4j.oidc.redirect.OidcRedirectionActionBuilder;
@@ -15,7 +12,6 @@ import org.pac4j.oidc.redirect.OidcRedirectionActionBuilder;
  * The authorization request with {@code ui_locales}: the login provider speaks the language the
  * user chose in VIS, or else the best of bokmål, nynorsk and English for the browser's
  * Accept-Language. pac4j's own custom parameters are fixed per client, so this is per request.
- * It waits for the provider's metadata first ({@link ProviderMetadata}).
  */
 final class LocalisedLoginRedirect extends OidcRedirectionActionBuilder {
 
@@ -23,12 +19,6 @@ final class LocalisedLoginRedirect extends OidcRedirectionActionBuilder {
 
     LocalisedLoginRedirect(OidcClient client) {
         super(client);
-    }
-
-    @Override
-    public Optional<RedirectionAction> getRedirectionAction(CallContext ctx) {
-        ProviderMetadata.of(client.getConfiguration());
-        return super.getRedirectionAction(ctx);
     }
 
     @Override
