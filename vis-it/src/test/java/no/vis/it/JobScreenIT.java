@@ -213,9 +213,10 @@ class JobScreenIT {
         field("guardian-age-removal", "parameters").sendKeys("dryRun=true");
         String runs = runAndWait("guardian-age-removal");
         assertTrue(runs.contains("DRY RUN, nothing changed: guardianships that would end"), runs);
-        // each step's figures as a table with headers
-        assertTrue(browser.findElement(By.cssSelector("#job-guardian-age-removal .vis-step-figures")).getText()
-                .contains("Lest"), "step figures table");
+        // each step's figures as a table with headers (read again if the screen's refresh replaced it meanwhile)
+        boolean figures = wait.until(d -> d.findElement(By.cssSelector("#job-guardian-age-removal .vis-step-figures")).getText()
+                .contains("Lest"));
+        assertTrue(figures, "step figures table");
         try (TestDb db = new TestDb()) {
             assertEquals("1", db.value("SELECT count(*) FROM guardianship WHERE id = ? AND active_to IS NULL", guardianship),
                     "the guardianship is still active");
