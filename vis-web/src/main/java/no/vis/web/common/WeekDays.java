@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import no.vis.calendar.DayKind;
 import no.vis.timetable.DayView;
 import no.vis.timetable.LessonView;
 import no.vis.timetable.WeekView;
@@ -89,7 +90,7 @@ public class WeekDays extends UIComponentBase {
             span(out, "vis-badge vis-badge-today", " " + msg.getString("timetable.today"));
         }
         out.endElement("h3");
-        boolean schoolDay = "SCHOOL_DAY".equals(day.kind().name());
+        boolean schoolDay = day.kind() == DayKind.SCHOOL_DAY;
         if (!schoolDay || day.note() != null) {
             out.startElement("div", this);
             out.writeAttribute("class", "vis-day-note", null);
