@@ -92,6 +92,7 @@ public final class RegisterSimulator implements AutoCloseable {
     private final Map<String, DemoPopulation.Person> newcomerAdults = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
+    private final AtomicLong failedCalls = new AtomicLong();
     private final AtomicLong notModified = new AtomicLong();
 
     private RegisterSimulator(HttpServer server, DemoPopulation population, Faults faults, long slowMillis) {
@@ -441,6 +442,11 @@ public final class RegisterSimulator implements AutoCloseable {
         return injected.get();
     }
 
+    /** Calls to Folkeregisteret answered 500 or 429 or too late (malformed records not counted). */
+    public long failedCalls() {
+        return failedCalls.get();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -648,17 +654,20 @@ public final class RegisterSimulator implements AutoCloseable {
             double draw = ThreadLocalRandom.current().nextDouble();
             if (draw < faults.serverErrors()) {
                 injected.incrementAndGet();
+                failedCalls.incrementAndGet();
                 send(exchange, 500, feilmelding("FREG-001", "Feil i tjenesten. Vennligst prøv igjen seinere."));
                 return;
             }
             if (draw < faults.serverErrors() + faults.tooManyRequests()) {
                 injected.incrementAndGet();
+                failedCalls.incrementAndGet();
                 exchange.getResponseHeaders().add("Retry-After", "50");
                 send(exchange, 429, feilmelding("FREG-429", "For mange kall"));
                 return;
             }
             if (draw < faults.serverErrors() + faults.tooManyRequests() + faults.timeouts()) {
                 injected.incrementAndGet();
+                failedCalls.incrementAndGet();
                 sleep(slowMillis); // the client has given up by now
             }
             String path = exchange.getRequestURI().getPath().substring((FREG_PATH + "/v1/personer").length());

@@ -88,7 +88,7 @@ class RegisterSimulatorTest {
 
     @Test
     void faultsAreSurvivedAndMalformedRecordsReportedNothingLost() throws Exception {
-        var faults = new RegisterSimulator.Faults(0.05, 0.02, 0.05, 0.01);
+        var faults = new RegisterSimulator.Faults(0.10, 0.03, 0.10, 0.01); // 36 calls: all succeed with p < 1e-4
         try (RegisterSimulator simulator = RegisterSimulator.start(0, population, faults, 1500)) {
             FregClient freg = client(simulator, Duration.ofMillis(400));
             List<String> pupils = population.pupilIdentities();
@@ -108,7 +108,7 @@ class RegisterSimulatorTest {
             }
             assertEquals(6 * pupils.size(), found + malformed, "every pupil answered: found or reported");
             assertTrue(malformed > 0, "some records were malformed and reported");
-            assertTrue(simulator.faultsInjected() > malformed, "and calls failed and were retried: " + simulator.faultsInjected());
+            assertTrue(simulator.failedCalls() > 0, "and calls failed and were retried: " + simulator.failedCalls());
         }
     }
 
