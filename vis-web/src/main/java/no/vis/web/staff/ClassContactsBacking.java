@@ -94,15 +94,6 @@ public class ClassContactsBacking implements Serializable {
         return schoolId;
     }
 
-    /**
-     * Ignored: the school comes from the {@code school} view parameter. The filter's school list is
-     * a GET form outside the page's Faces forms, and Faces decodes it on their postbacks too (a
-     * county administrator, who has several schools, got an HTTP 500 on every postback).
-     */
-    public void setSchoolId(Long ignored) {
-        // the view parameter decides
-    }
-
     public List<GroupAdmin.ClassContacts> getClasses() {
         return classes;
     }
