@@ -3,6 +3,7 @@ package no.vis.access;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ import no.vis.school.School;
 
 /** A member of staff of the county, known by the Feide user id (never by name). */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Table(name = "staff_member")
 public class StaffMember {
 

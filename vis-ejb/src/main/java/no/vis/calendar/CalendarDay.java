@@ -2,6 +2,7 @@ package no.vis.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.util.Objects;
 
 /** A day of the skolerute that is not a plain weekday; with a school, that school's exception. */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Table(name = "calendar_day")
 public class CalendarDay {
 

@@ -2,6 +2,7 @@ package no.vis.calendar;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +18,7 @@ import java.time.LocalTime;
  * already placed. A period without a weekday applies to every day that has none of its own.
  */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Table(name = "lesson_period")
 public class LessonPeriod {
 

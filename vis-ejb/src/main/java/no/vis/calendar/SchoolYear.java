@@ -3,6 +3,7 @@ package no.vis.calendar;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +25,7 @@ import no.vis.school.County;
  * day of its second half (halvårsskille), and how A and B weeks alternate.
  */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Cacheable
 @Table(name = "school_year")
 public class SchoolYear {

@@ -1,6 +1,7 @@
 package no.vis.curriculum;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 /** A fagkode (e.g. {@code NOR1260}) with its opplæringsfag and vurderingsordning. */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Table(name = "grep_fagkode")
 public class Fagkode extends CatalogueElement {
 

@@ -3,6 +3,7 @@ package no.vis.school;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * comes later) points at its school; the business key is the organisation number.
  */
 @Entity
+@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
 @Cacheable
 @Table(name = "school")
 public class School {

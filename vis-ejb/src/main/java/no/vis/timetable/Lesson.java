@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,6 +30,7 @@ import no.vis.calendar.WeekKind;
  * valid from a day until a day (exclusive; null: the end of the year).
  */
 @Entity
+@EntityListeners(TimetableChangeListener.class)
 @Table(name = "lesson")
 public class Lesson {
 

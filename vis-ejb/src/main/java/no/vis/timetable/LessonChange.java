@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import no.vis.calendar.ClockTime;
  * kept; the note is shown to pupils and guardians ("Lærer syk").
  */
 @Entity
+@EntityListeners(TimetableChangeListener.class)
 @Table(name = "lesson_change")
 public class LessonChange {
 

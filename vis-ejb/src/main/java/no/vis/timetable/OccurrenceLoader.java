@@ -24,7 +24,8 @@ final class OccurrenceLoader {
     private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     /** What was loaded: the groups by id, the occurrences in order, and the calendar of the first school (or null). */
-    record Loaded(Map<Long, TeachingGroup> groups, List<Occurrence> occurrences, SchoolCalendar calendar) {
+    record Loaded(Map<Long, TeachingGroup> groups, List<Occurrence> occurrences, SchoolCalendar calendar,
+                  Map<Long, Optional<SchoolCalendar>> calendars) {
     }
 
     private final EntityManager em;
@@ -70,7 +71,77 @@ final class OccurrenceLoader {
         List<Occurrence> occurrences = Timetables.between(from, until, lessons, changes,
                 g -> bySchool.get(groups.get(g).getSchoolId()).orElse(none));
         SchoolCalendar calendar = bySchool.values().stream().flatMap(Optional::stream).findFirst().orElse(null);
-        return new Loaded(groups, occurrences, calendar);
+        return new Loaded(groups, occurrences, calendar, bySchool);
+    }
+
+    /**
+     * The weeks from {@code monday} of the groups, each with its school's calendar and the names of
+     * the teachers and rooms its occurrences show (two more queries for all of them).
+     */
+    Map<Long, TimetableCache.GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday) {
+        Loaded loaded = load(groupIds, monday, monday.plusWeeks(1));
+        Set<Long> staffIds = new HashSet<>();
+        Set<Long> roomIds = new HashSet<>();
+        Map<Long, List<Occurrence>> byGroup = new HashMap<>();
+        for (Occurrence o : loaded.occurrences()) {
+            staffIds.addAll(o.teacherIds());
+            staffIds.addAll(o.originalTeacherIds());
+            if (o.roomId() != null) {
+                roomIds.add(o.roomId());
+            }
+            if (o.originalRoomId() != null) {
+                roomIds.add(o.originalRoomId());
+            }
+            byGroup.computeIfAbsent(o.groupId(), g -> new ArrayList<>()).add(o);
+        }
+        Map<Long, String> names = staffNames(staffIds);
+        Map<Long, String> rooms = roomCodes(roomIds);
+        Map<Long, TimetableCache.GroupWeek> weeks = new HashMap<>();
+        for (TeachingGroup g : loaded.groups().values()) {
+            List<Occurrence> occurrences = List.copyOf(byGroup.getOrDefault(g.getId(), List.of()));
+            Map<Long, String> groupNames = new HashMap<>();
+            Map<Long, String> groupRooms = new HashMap<>();
+            for (Occurrence o : occurrences) {
+                o.teacherIds().forEach(id -> groupNames.put(id, names.get(id)));
+                o.originalTeacherIds().forEach(id -> groupNames.put(id, names.get(id)));
+                if (o.roomId() != null) {
+                    groupRooms.put(o.roomId(), rooms.get(o.roomId()));
+                }
+                if (o.originalRoomId() != null) {
+                    groupRooms.put(o.originalRoomId(), rooms.get(o.originalRoomId()));
+                }
+            }
+            groupNames.values().removeIf(java.util.Objects::isNull);
+            groupRooms.values().removeIf(java.util.Objects::isNull);
+            weeks.put(g.getId(), new TimetableCache.GroupWeek(g.getId(), g.getSchoolId(), g.getCode(), g.getSubjectCode(),
+                    occurrences, loaded.calendars().get(g.getSchoolId()).orElse(null), Map.copyOf(groupNames),
+                    Map.copyOf(groupRooms)));
+        }
+        return weeks;
+    }
+
+    /** The staff members' names by id. */
+    Map<Long, String> staffNames(Collection<Long> staffIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!staffIds.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT m.id, m.name FROM StaffMember m WHERE m.id IN :ids", Object[].class)
+                    .setParameter("ids", staffIds).getResultList()) {
+                names.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return names;
+    }
+
+    /** The rooms' codes by id. */
+    Map<Long, String> roomCodes(Collection<Long> roomIds) {
+        Map<Long, String> rooms = new HashMap<>();
+        if (!roomIds.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT r.id, r.code FROM Room r WHERE r.id IN :ids", Object[].class)
+                    .setParameter("ids", roomIds).getResultList()) {
+                rooms.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return rooms;
     }
 
     /** The calendar of one school for the range (or null when its school year does not exist). */

@@ -3,6 +3,7 @@ package no.vis.timetable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.util.Locale;
 
 /** A room of a school: a short code (as on the timetable), a name, a capacity (informational) and a kind. */
 @Entity
+@EntityListeners(TimetableChangeListener.class)
 @Cacheable
 @Table(name = "room")
 public class Room {

@@ -32,6 +32,9 @@ public class SchoolSetupService {
     EntityManager em;
 
     @Inject
+    TimetableCache cache;
+
+    @Inject
     StaffDirectory staff;
 
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/VisDS")
@@ -96,6 +99,7 @@ public class SchoolSetupService {
                 groupTeachers.add(new BulkRows.Teacher(group.getId(), teacherIds.get(t), setup.from()));
             }
         }
+        cache.changed(); // the rows below are written past the entities' listeners
         BulkRows bulk = new BulkRows(em, dataSource);
         bulk.members(members);
         bulk.teachers(groupTeachers);

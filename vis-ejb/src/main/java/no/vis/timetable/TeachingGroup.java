@@ -2,6 +2,7 @@ package no.vis.timetable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * subject (klassefag) names its class; a block code marks groups taught in parallel.
  */
 @Entity
+@EntityListeners(TimetableChangeListener.class)
 @Table(name = "teaching_group")
 public class TeachingGroup {
 

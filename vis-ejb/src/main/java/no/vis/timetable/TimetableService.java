@@ -67,6 +67,9 @@ public class TimetableService {
     StaffDirectory staff;
 
     @Inject
+    TimetableCache cache;
+
+    @Inject
     no.vis.curriculum.SubjectCatalogue subjectTitles;
 
     /** The calling pupil's week (the week of {@code day}). */
@@ -215,9 +218,10 @@ public class TimetableService {
         Set<Long> groupIds = new HashSet<>(em.createQuery("SELECT DISTINCT c.groupId FROM LessonChange c, TeachingGroup g"
                         + " WHERE g.id = c.groupId AND g.schoolId = :school AND (c.heldOn = :day OR c.originalDay = :day)", Long.class)
                 .setParameter("school", schoolId).setParameter("day", day).getResultList());
-        OccurrenceLoader.Loaded loaded = new OccurrenceLoader(em, calendars).load(groupIds, day, day.plusDays(1));
+        OccurrenceLoader loader = new OccurrenceLoader(em, calendars);
+        OccurrenceLoader.Loaded loaded = loader.load(groupIds, day, day.plusDays(1));
         List<Occurrence> changed = loaded.occurrences().stream().filter(o -> o.status() != Occurrence.Status.REGULAR).toList();
-        WeekView view = views(SchoolCalendar.monday(day), loaded.calendar(), changed, loaded.groups(), locale);
+        WeekView view = views(SchoolCalendar.monday(day), loader, loaded, changed, locale);
         DayView d = view.day(day);
         return Optional.of(d == null ? List.of() : d.lessons());
     }
@@ -308,17 +312,40 @@ public class TimetableService {
                 || (o.status() != Occurrence.Status.EXTRA && o.originalTeacherIds().contains(staffId)), locale);
     }
 
-    /** The week of the groups' occurrences that pass the filter, as views. */
+    /**
+     * The week of the groups' occurrences that pass the filter, as views: the groups' weeks from the
+     * {@link TimetableCache}, those it does not have loaded together.
+     */
     private WeekView week(LocalDate monday, Collection<Long> groupIds, Predicate<Occurrence> mine, Locale locale) {
-        OccurrenceLoader.Loaded loaded = new OccurrenceLoader(em, calendars).load(groupIds, monday, monday.plusWeeks(1));
-        return views(monday, loaded.calendar(), loaded.occurrences().stream().filter(mine).toList(), loaded.groups(), locale);
+        Map<Long, TimetableCache.GroupWeek> weeks = cache.groupWeeks(groupIds, monday,
+                missing -> new OccurrenceLoader(em, calendars).groupWeeks(missing, monday));
+        List<Occurrence> occurrences = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> rooms = new HashMap<>();
+        Map<Long, String[]> groups = new HashMap<>();
+        SchoolCalendar calendar = null;
+        for (TimetableCache.GroupWeek w : weeks.values()) {
+            for (Occurrence o : w.occurrences()) {
+                if (mine.test(o)) {
+                    occurrences.add(o);
+                }
+            }
+            names.putAll(w.staffNames());
+            rooms.putAll(w.roomCodes());
+            groups.put(w.groupId(), new String[] {w.code(), w.subjectCode()});
+            if (calendar == null) {
+                calendar = w.calendar();
+            }
+        }
+        occurrences.sort(Timetables.ORDER);
+        return views(monday, calendar, occurrences, groups, names, rooms, locale);
     }
 
-    private WeekView views(LocalDate monday, SchoolCalendar calendar, List<Occurrence> occurrences,
-                           Map<Long, TeachingGroup> groups, Locale locale) {
+    /** Views of occurrences loaded without the cache (the office's changes of a day). */
+    private WeekView views(LocalDate monday, OccurrenceLoader loader, OccurrenceLoader.Loaded loaded, List<Occurrence> occurrences,
+                           Locale locale) {
         Set<Long> staffIds = new HashSet<>();
         Set<Long> roomIds = new HashSet<>();
-        Set<String> subjectCodes = new HashSet<>();
         for (Occurrence o : occurrences) {
             staffIds.addAll(o.teacherIds());
             staffIds.addAll(o.originalTeacherIds());
@@ -328,28 +355,25 @@ public class TimetableService {
             if (o.originalRoomId() != null) {
                 roomIds.add(o.originalRoomId());
             }
-            subjectCodes.add(groups.get(o.groupId()).getSubjectCode());
         }
-        Map<Long, String> names = new HashMap<>();
-        if (!staffIds.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT m.id, m.name FROM StaffMember m WHERE m.id IN :ids", Object[].class)
-                    .setParameter("ids", staffIds).getResultList()) {
-                names.put((Long) r[0], (String) r[1]);
-            }
+        Map<Long, String[]> groups = new HashMap<>();
+        loaded.groups().forEach((id, g) -> groups.put(id, new String[] {g.getCode(), g.getSubjectCode()}));
+        return views(monday, loaded.calendar(), occurrences, groups, loader.staffNames(staffIds), loader.roomCodes(roomIds), locale);
+    }
+
+    /** The week's days with their lessons; {@code groups} gives each group's code and fagkode. */
+    private WeekView views(LocalDate monday, SchoolCalendar calendar, List<Occurrence> occurrences, Map<Long, String[]> groups,
+                           Map<Long, String> names, Map<Long, String> rooms, Locale locale) {
+        Set<String> subjectCodes = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            subjectCodes.add(groups.get(o.groupId())[1]);
         }
-        Map<Long, String> rooms = new HashMap<>();
-        if (!roomIds.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT r.id, r.code FROM Room r WHERE r.id IN :ids", Object[].class)
-                    .setParameter("ids", roomIds).getResultList()) {
-                rooms.put((Long) r[0], (String) r[1]);
-            }
-        }
-        Map<String, String> titles = subjectTitles.titles(subjectCodes, locale);
+        Map<String, String> titles = cache.titles(subjectCodes, locale.getLanguage(), missing -> subjectTitles.titles(missing, locale));
         Map<LocalDate, List<LessonView>> byDay = new HashMap<>();
         for (Occurrence o : occurrences) {
-            TeachingGroup g = groups.get(o.groupId());
+            String[] g = groups.get(o.groupId());
             byDay.computeIfAbsent(o.day(), d -> new ArrayList<>()).add(new LessonView(o.key(), o.lessonId(), o.changeId(), o.groupId(), o.day(), o.starts(), o.ends(),
-                    g.getSubjectCode(), titles.getOrDefault(g.getSubjectCode(), g.getSubjectCode()), g.getCode(),
+                    g[1], titles.getOrDefault(g[1], g[1]), g[0],
                     sortedNames(o.teacherIds(), names), o.roomId() == null ? null : rooms.get(o.roomId()), o.status(),
                     o.moved(), o.roomChanged(), sortedNames(o.substitutes(), names), o.originalDay(), o.originalStarts(),
                     o.originalRoomId() == null ? null : rooms.get(o.originalRoomId()), o.note()));

@@ -28,7 +28,7 @@ import no.vis.calendar.SchoolCalendar;
  */
 public final class Timetables {
 
-    private static final Comparator<Occurrence> ORDER = Comparator.comparing(Occurrence::day)
+    static final Comparator<Occurrence> ORDER = Comparator.comparing(Occurrence::day)
             .thenComparing(Occurrence::starts).thenComparing(Occurrence::ends).thenComparingLong(Occurrence::groupId)
             .thenComparing(Occurrence::key);
 

@@ -170,6 +170,8 @@ class TimetableIT {
 
     @Test
     void theOfficeCancelsAndChangesLessonsAndClashesAreRefused() throws Exception {
+        // the groups' weeks are kept in memory once read: every change below must show at once all the same
+        assertEquals(1, asPupil.call(() -> timetables.myWeek(MONDAY, NB)).day(MONDAY).lessons().size());
         // a substitute who teaches maths at the same time: refused
         BusinessException teacherClash = assertThrows(BusinessException.class, () -> asOffice.call(() -> admin.change(
                 mondayLesson, MONDAY.plusDays(1), edit(MONDAY.plusDays(1), "08:30", "09:15", room1, otherTeacher, false))));
@@ -201,6 +203,22 @@ class TimetableIT {
         assertEquals(2, changes.size(), "the moved Norwegian lesson and the cancelled maths lesson");
         assertTrue(changes.stream().anyMatch(LessonView::isCancelled));
         assertFalse(asOffice.call(() -> timetables.classWeek(Long.MAX_VALUE, MONDAY, NB)).isPresent());
+    }
+
+    @Test
+    void aSecondChangeOfTheSameLessonShowsAtOnceThoughTheGroupsWeekIsKept() throws Exception {
+        asOffice.call(() -> admin.change(mondayLesson, MONDAY, edit(MONDAY, "08:15", "09:45", room1, otherTeacher, true)));
+        LessonView first = asPupil.call(() -> timetables.myWeek(MONDAY, NB)).day(MONDAY).lessons().get(0);
+        assertEquals(List.of("Ole Annen"), first.teachers());
+        assertEquals("A1", first.room());
+        // the same change again, only its teachers and room differ: an update of the change and its teacher list
+        asOffice.call(() -> admin.change(mondayLesson, MONDAY, edit(MONDAY, "08:15", "09:45", room2, AsTeacher.ID, true)));
+        LessonView second = asGuardian.call(() -> timetables.childWeek(AsPupil.ID, MONDAY, NB)).orElseThrow()
+                .day(MONDAY).lessons().get(0);
+        assertEquals(List.of("Tea Lærer"), second.teachers());
+        assertEquals("A2", second.room());
+        asOffice.call(() -> admin.cancel(mondayLesson, MONDAY, "Syk"));
+        assertTrue(asPupil.call(() -> timetables.myWeek(MONDAY, NB)).day(MONDAY).lessons().get(0).isCancelled());
     }
 
     @Test

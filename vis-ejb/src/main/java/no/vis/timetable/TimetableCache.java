@@ -1,0 +1,170 @@
+package no.vis.timetable;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * What every reader of a week shares, kept in memory: a teaching group's week (its occurrences
+ * with the calendar applied, its school's calendar, the names of its teachers and rooms) and the
+ * subjects' titles. A pupil's week is then their memberships (read every time) and the weeks of
+ * their groups, which the other pupils of the group read too.
+ * <p>
+ * Nothing here is personal data: a pupil's memberships, who may see what and the access log are
+ * never cached. Everything is dropped when anything it is made of changes — a lesson, a dated change,
+ * a group, the calendar, a room, a teacher's name, the subject catalogue — after that transaction
+ * ends ({@link TimetableChangeListener} for the entities, {@link #changed()} for bulk writes). A
+ * week read while such a change commits is not kept (a generation count). Entries also expire
+ * after {@code vis.timetable.cache.minutes} (10), which bounds what another VIS server in the same
+ * database, or a change made in the database by hand, can leave stale.
+ */
+@ApplicationScoped
+public class TimetableCache {
+
+    private static final Object KEY = TimetableCache.class;
+
+    /** A group's week: its facts, its occurrences in order, its school's calendar and the names its lessons show. */
+    public record GroupWeek(long groupId, long schoolId, String code, String subjectCode, java.util.List<Occurrence> occurrences,
+                            no.vis.calendar.SchoolCalendar calendar, Map<Long, String> staffNames, Map<Long, String> roomCodes) {
+    }
+
+    private record WeekKey(long groupId, LocalDate monday) {
+    }
+
+    private record TitleKey(String code, String language) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private Cache<WeekKey, GroupWeek> weeks;
+    private Cache<TitleKey, String> titles;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @PostConstruct
+    void create() {
+        var config = ConfigProvider.getConfig();
+        Duration ttl = Duration.ofMinutes(config.getOptionalValue("vis.timetable.cache.minutes", Long.class).orElse(10L));
+        long size = config.getOptionalValue("vis.timetable.cache.group-weeks", Long.class).orElse(20_000L);
+        weeks = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl).build();
+        titles = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(ttl).build();
+    }
+
+    /**
+     * The weeks of the groups that begin on {@code monday}: those kept, and the others from
+     * {@code load} (given the ids it is to load), which are kept unless something changed meanwhile.
+     */
+    public Map<Long, GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday,
+                                           Function<Set<Long>, Map<Long, GroupWeek>> load) {
+        long before = generation.get();
+        Map<Long, GroupWeek> found = new HashMap<>();
+        Set<Long> missing = new LinkedHashSet<>();
+        for (Long id : groupIds) {
+            GroupWeek week = weeks.getIfPresent(new WeekKey(id, monday));
+            if (week != null) {
+                found.put(id, week);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, GroupWeek> loaded = load.apply(missing);
+            found.putAll(loaded);
+            Map<WeekKey, GroupWeek> put = new HashMap<>();
+            loaded.values().forEach(w -> put.put(new WeekKey(w.groupId(), monday), w));
+            keep(before, put, weeks);
+        }
+        return found;
+    }
+
+    /** The subjects' titles in the language, those kept and the others from {@code load}. */
+    public Map<String, String> titles(Collection<String> codes, String language, Function<Set<String>, Map<String, String>> load) {
+        long before = generation.get();
+        Map<String, String> found = new HashMap<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String code : codes) {
+            String title = titles.getIfPresent(new TitleKey(code, language));
+            if (title != null) {
+                found.put(code, title);
+            } else {
+                missing.add(code);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, String> loaded = load.apply(missing);
+            found.putAll(loaded);
+            Map<TitleKey, String> put = new HashMap<>();
+            loaded.forEach((code, title) -> put.put(new TitleKey(code, language), title));
+            keep(before, put, titles);
+        }
+        return found;
+    }
+
+    private <K, V> void keep(long before, Map<K, V> put, Cache<K, V> cache) {
+        if (generation.get() != before) {
+            return; // read while a change committed: perhaps from before it
+        }
+        cache.putAll(put);
+        if (generation.get() != before) {
+            cache.invalidateAll(put.keySet()); // a change committed while they were put
+        }
+    }
+
+    /**
+     * Something the cached weeks are made of changes in the current transaction: everything is
+     * dropped when the transaction ends (committed or not), and at once when there is none.
+     */
+    public void changed() {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            dropAll();
+            return;
+        }
+        if (transactions.getResource(KEY) != null) {
+            return;
+        }
+        transactions.putResource(KEY, Boolean.TRUE);
+        dropAll(); // a reader now cannot keep what it reads before the commit either
+        try {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    dropAll();
+                }
+            });
+        } catch (IllegalStateException tooLate) {
+            // the transaction is completing: dropped above; a reader racing the commit keeps at most until expiry
+        }
+    }
+
+    /** Drops everything now. */
+    public void dropAll() {
+        generation.incrementAndGet();
+        weeks.invalidateAll();
+        titles.invalidateAll();
+    }
+
+    /** How many group weeks are kept (for the benchmark and tests). */
+    public long groupWeeksKept() {
+        weeks.cleanUp();
+        return weeks.estimatedSize();
+    }
+}
