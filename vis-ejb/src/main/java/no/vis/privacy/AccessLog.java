@@ -36,8 +36,9 @@ import org.eclipse.persistence.jpa.JpaEntityManager;
 /**
  * The access log: every read or change of a pupil's or guardian's personal data, by a user or a
  * job, and every refused attempt — who, whose, which category, when and why. The services write
- * it in their own transaction (a read that is shown is logged, or nothing is shown): a
- * transaction's lines go in one batch just before it commits; refusals are written in a
+ * it in their own transaction (a read that is shown is logged, or nothing is shown): just before
+ * it commits, a transaction's changes go in one batch in it and its reads through the group commit
+ * of many transactions' reads ({@link LogGroupCommit}); refusals are written in a
  * transaction of their own, so that the refusal's rollback does not take them along.
  *
  * <p>Searching: the county administrator searches everything, office staff the log of pupils of
@@ -65,6 +66,9 @@ public class AccessLog {
 
     @Resource(lookup = "java:jboss/datasources/VisDS")
     DataSource dataSource;
+
+    @Inject
+    LogGroupCommit groupCommit;
 
     /** A read of one subject's data in a category, for a purpose (the screen or job). */
     public void read(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
@@ -104,7 +108,7 @@ public class AccessLog {
         }
         PendingLines pending = (PendingLines) transactions.getResource(PendingLines.KEY);
         if (pending == null) {
-            pending = new PendingLines(em.unwrap(JpaEntityManager.class).getActiveSession(), dataSource);
+            pending = new PendingLines(em.unwrap(JpaEntityManager.class).getActiveSession(), dataSource, groupCommit);
             transactions.putResource(PendingLines.KEY, pending);
             transactions.registerInterposedSynchronization(pending);
         }

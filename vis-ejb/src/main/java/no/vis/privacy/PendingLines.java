@@ -14,16 +14,19 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * The access-log lines of one transaction, written together as one JDBC batch just before the
- * transaction commits, in it: a page that logs five lines pays one statement, not five entities
- * with their change sets. The lines commit with what they log, or not at all.
+ * The access-log lines of one transaction, written just before it commits: its changes (and
+ * refusals) as one JDBC batch in the transaction, so that they commit with what they log or not at
+ * all; its reads through the {@link LogGroupCommit} together with other transactions' reads, the
+ * transaction going on only when they are committed (a read is logged whether or not the
+ * transaction that read commits). A page that logs five lines pays one statement, not five entities
+ * with their change sets.
  */
 final class PendingLines implements Synchronization {
 
     static final Object KEY = PendingLines.class;
 
     private static final int BATCH = 1000;
-    private static final String INSERT = "INSERT INTO access_log (id, at, actor, actor_role, subject_kind, subject_id, category,"
+    static final String INSERT = "INSERT INTO access_log (id, at, actor, actor_role, subject_kind, subject_id, category,"
             + " action, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     record Line(OffsetDateTime at, String actor, String actorRole, SubjectKind kind, Long subjectId, DataCategory category,
@@ -32,13 +35,15 @@ final class PendingLines implements Synchronization {
 
     private final Session session;
     private final DataSource dataSource;
+    private final LogGroupCommit reads;
     private final List<Line> lines = new ArrayList<>();
     private String lastActor;
     private String lastRole;
 
-    PendingLines(Session session, DataSource dataSource) {
+    PendingLines(Session session, DataSource dataSource, LogGroupCommit reads) {
         this.session = session;
         this.dataSource = dataSource;
+        this.reads = reads;
     }
 
     /** The actor's role, asked of the container once per actor and transaction. */
@@ -59,22 +64,21 @@ final class PendingLines implements Synchronization {
         if (lines.isEmpty()) {
             return;
         }
+        List<LogGroupCommit.Row> read = new ArrayList<>();
+        List<LogGroupCommit.Row> others = new ArrayList<>();
+        for (Line line : lines) {
+            long id = ((Number) session.getNextSequenceNumberValue(AccessLogEntry.class)).longValue();
+            (line.action() == AccessAction.READ ? read : others).add(new LogGroupCommit.Row(id, line));
+        }
+        lines.clear();
+        reads.write(read);
+        if (others.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
             int pending = 0;
-            for (Line line : lines) {
-                s.setLong(1, ((Number) session.getNextSequenceNumberValue(AccessLogEntry.class)).longValue());
-                s.setObject(2, line.at());
-                s.setString(3, line.actor());
-                s.setString(4, line.actorRole());
-                s.setString(5, line.kind() == null ? null : line.kind().name());
-                if (line.subjectId() == null) {
-                    s.setNull(6, Types.BIGINT);
-                } else {
-                    s.setLong(6, line.subjectId());
-                }
-                s.setString(7, line.category() == null ? null : line.category().name());
-                s.setString(8, line.action().name());
-                s.setString(9, line.purpose());
+            for (LogGroupCommit.Row row : others) {
+                bind(s, row.id(), row.line());
                 s.addBatch();
                 if (++pending == BATCH) {
                     s.executeBatch();
@@ -84,11 +88,27 @@ final class PendingLines implements Synchronization {
             if (pending > 0) {
                 s.executeBatch();
             }
-            lines.clear();
         } catch (SQLException e) {
             // the transaction must not commit without its log lines
             throw new IllegalStateException("the access log could not be written", e);
         }
+    }
+
+    /** Sets the insert's parameters to the line's. */
+    static void bind(PreparedStatement s, long id, Line line) throws SQLException {
+        s.setLong(1, id);
+        s.setObject(2, line.at());
+        s.setString(3, line.actor());
+        s.setString(4, line.actorRole());
+        s.setString(5, line.kind() == null ? null : line.kind().name());
+        if (line.subjectId() == null) {
+            s.setNull(6, Types.BIGINT);
+        } else {
+            s.setLong(6, line.subjectId());
+        }
+        s.setString(7, line.category() == null ? null : line.category().name());
+        s.setString(8, line.action().name());
+        s.setString(9, line.purpose());
     }
 
     @Override
