@@ -79,6 +79,7 @@ public class PupilService {
             return new Page<>(List.of(), 0);
         }
         Filter filter = filterFor(search, scope, office);
+        plansWithTheValues();
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(s) FROM Pupil s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
                 Long.class);
@@ -214,6 +215,26 @@ public class PupilService {
         return new Filter(where, parameters, joinClass);
     }
 
+    /**
+     * On PostgreSQL, this transaction's statements are planned with their values: a generic plan,
+     * made without them, picks the trigram index even for a two-letter name, where a scan is four
+     * times faster. A millisecond of planning is worth it for a search, not for every page.
+     */
+    private void plansWithTheValues() {
+        Boolean postgresql = onPostgresql;
+        if (postgresql == null) {
+            try {
+                postgresql = "PostgreSQL".equals(em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("the database did not say what it is", e);
+            }
+            onPostgresql = postgresql;
+        }
+        if (postgresql) {
+            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+        }
+    }
+
     /** The ORDER BY for a sort column, from a fixed list; the id last keeps pages stable. */
     private static String orderBy(PupilSearch search) {
         String dir = " " + search.direction().jpql();
@@ -225,6 +246,8 @@ public class PupilService {
         };
         return " ORDER BY " + columns + ", s.id" + dir;
     }
+
+    private static volatile Boolean onPostgresql;
 
     private record Filter(String where, Map<String, Object> parameters, boolean joinClass) {
     }

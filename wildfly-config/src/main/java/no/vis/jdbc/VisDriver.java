@@ -36,11 +36,11 @@ public final class VisDriver implements Driver {
      *   <li>{@code logServerErrorDetail=false}: by default the driver puts the values of a failed
      *       statement (fødselsnumre, names, addresses) into its exception messages, and so into the
      *       server log. VIS never allows that.</li>
-     *   <li>{@code plan_cache_mode=force_custom_plan}: a prepared statement's generic plan is made
-     *       without the values; for a name search it picks the trigram index even for a two-letter
-     *       pattern, where a scan is four times faster. Plans made with the values cost a
-     *       millisecond of planning and keep searches fast.</li>
      * </ul>
+     * Prepared statements keep PostgreSQL's own choice between a plan made with the values and a
+     * generic one reused without planning (a page's queries would otherwise pay a millisecond of
+     * planning each); the pupil search asks for plans made with the values for itself
+     * ({@code no.vis.people.PupilService}).
      */
     static Properties postgresqlSettings(String url, Properties info) {
         if (!url.startsWith("jdbc:postgresql:")) {
@@ -51,8 +51,6 @@ public final class VisDriver implements Driver {
             settings.putAll(info);
         }
         settings.setProperty("logServerErrorDetail", "false");
-        String options = settings.getProperty("options", "");
-        settings.setProperty("options", (options + " -c plan_cache_mode=force_custom_plan").strip());
         return settings;
     }
 
