@@ -5,6 +5,7 @@
 #   2. sequential page timings (vis-devtools PageBenchmark: warm-up, then N GETs to the last byte):
 #      the pupil's week and the guardian's week (goal p95 <= 50 ms), the teacher's week and the
 #      office's timetable by class (goal p95 <= 100 ms), each over several weeks of the year.
+#   3. the guardian's week under 10 concurrent users against a trivial Faces page (Gatling), same run.
 # Needs what ./test.sh prepares (PostgreSQL with the vis role). Leaves VIS running (./run.sh stop).
 # REUSE=1 skips step 1 when vis_bench is already filled.
 set -euo pipefail
@@ -44,3 +45,19 @@ bench --expect 'Uke' --ids "$WEEKS" --login 5e1f7a2c-0002-4c6e-9a51-0a1b2c3d4e02
 # the county administrator (Frida Fylke) sees every school's classes
 bench --expect 'Uke' --ids "$CLASSES" --login 5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05 "/staff/timetable.xhtml?show=class:{id}"
 rm -f "$WEEKS" "$CLASSES"
+
+# 3. the guardian's week under 10 concurrent users against a trivial Faces page, in the same run
+#    (vis-devtools WeekPageSimulation; both warmed up first: on 2 cores the JIT needs a minute or two)
+echo
+echo "Guardian's week under 10 concurrent users (Gatling; each page ${LOAD_SECONDS:-30} s after ${LOAD_WARMUP:-60} s warm-up each):"
+LOAD_LOG=$(mktemp)
+mvn -B -q -pl vis-devtools test-compile gatling:test -Dbase=http://localhost:8080 -Duser=idporten-gunnar \
+  -Dpage=/guardian/index.xhtml -Dexpect=Uke -Dseconds="${LOAD_SECONDS:-30}" -Dwarmup="${LOAD_WARMUP:-60}" > "$LOAD_LOG" 2>&1 || true
+count() { grep -E "^> $1 +\|" "$LOAD_LOG" | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $2); print $2}'; }
+TRIVIAL=$(count trivial); PAGE=$(count page)
+if [ -z "$TRIVIAL" ] || [ -z "$PAGE" ]; then
+  echo "  the load test did not finish:"; tail -30 "$LOAD_LOG"; rm -f "$LOAD_LOG"; exit 1
+fi
+echo "  trivial page: $TRIVIAL requests, guardian's week: $PAGE requests (failures: $(grep -E '^> (trivial|page) +\|' "$LOAD_LOG" | tail -2 | awk -F'|' '{gsub(/[ ,]/, "", $4); s += $4} END {print s}'))"
+echo "  the week's throughput is $(( 100 * PAGE / TRIVIAL )) % of the trivial page's (goal >= 50 %)"
+rm -f "$LOAD_LOG"

@@ -21,7 +21,8 @@ import no.vis.devtools.login.LocalLoginProvider;
  * A page under concurrent users against a trivial Faces page, measured one after the other in the
  * same run: {@code users} virtual users, each logged in through the local login provider as the
  * demo user (their own session), request the trivial page as fast as it answers for
- * {@code seconds}, then the page measured the same way. The report's requests per second of the
+ * {@code seconds}, then the page measured the same way. Both are warmed up first for {@code warmup}
+ * seconds (15), apart, so that neither measurement pays for the JIT of the server or of the load tool. The report's requests per second of the
  * two request names give the ratio (scripts/benchmark-timetable.sh prints it).
  *
  * <pre>
@@ -38,6 +39,7 @@ public class WeekPageSimulation extends Simulation {
     private final String trivial = System.getProperty("trivial", "/accessibility.xhtml");
     private final int users = Integer.getInteger("users", 10);
     private final Duration time = Duration.ofSeconds(Integer.getInteger("seconds", 60));
+    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("warmup", 15));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(base).disableCaching().shareConnections();
 
@@ -50,14 +52,17 @@ public class WeekPageSimulation extends Simulation {
                         .check(status().is(200), substring(expect)));
     }
 
-    private ScenarioBuilder measured(String name, String path, String mustContain) {
-        return scenario(name).exec(logIn()).during(time).on(exec(http(name).get(path)
+    private ScenarioBuilder measured(String name, String path, String mustContain, Duration during) {
+        return scenario(name).exec(logIn()).during(during).on(exec(http(name).get(path)
                 .check(status().is(200), substring(mustContain))));
     }
 
     {
-        setUp(measured("trivial", trivial, "WCAG").injectOpen(atOnceUsers(users))
-                .andThen(measured("page", page, expect).injectOpen(atOnceUsers(users))))
+        // both warmed up first (the server's and the load tool's own JIT), so that neither measurement pays for it
+        setUp(measured("warm-up: trivial", trivial, "WCAG", warmUp).injectOpen(atOnceUsers(users))
+                .andThen(measured("warm-up: page", page, expect, warmUp).injectOpen(atOnceUsers(users)))
+                .andThen(measured("trivial", trivial, "WCAG", time).injectOpen(atOnceUsers(users)))
+                .andThen(measured("page", page, expect, time).injectOpen(atOnceUsers(users))))
                 .protocols(protocol);
     }
 }

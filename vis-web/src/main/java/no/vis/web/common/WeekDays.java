@@ -3,7 +3,6 @@ package no.vis.web.common;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
@@ -27,7 +26,9 @@ import no.vis.timetable.WeekView;
  * template had; its text comes from the same bundle ({@code msg}), escaped by the response writer.
  *
  * <p>Attributes: {@code week} (WeekView), {@code nav} (WeekNavigation), {@code showGroup} (the
- * group code in each lesson's summary), {@code editable} (the office's links).
+ * group code in each lesson's summary), {@code editable} (the office's links); with {@code outcome}
+ * (this page) and {@code keep} (its other view parameters) also the week's navigation and title
+ * above the days, as the {@code <vis:week>} tag had them.
  */
 @FacesComponent(WeekDays.TYPE)
 public class WeekDays extends UIComponentBase {
@@ -61,14 +62,178 @@ public class WeekDays extends UIComponentBase {
         boolean showGroup = flag("showGroup");
         boolean editable = flag("editable");
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
-        ResponseWriter out = context.getResponseWriter();
-        out.startElement("div", this);
-        out.writeAttribute("class", "vis-week", null);
-        out.writeAttribute("id", "week", null);
+        Html out = new Html();
+        String outcome = (String) getAttributes().get("outcome");
+        if (outcome != null) {
+            navigation(context, out, msg, nav, week, outcome);
+        }
+        out.start("div");
+        out.attr("class", "vis-week");
+        out.attr("id", "week");
         for (DayView day : week.days()) {
             day(context, out, msg, nav, week, day, showGroup, editable);
         }
-        out.endElement("div");
+        out.end("div");
+        context.getResponseWriter().write(out.toString());
+    }
+
+    /**
+     * The markup, built as text and written to the response at once: through the response writer's
+     * layers (state, CSP) element by element, writing it was most of this component's time. Nothing
+     * here has an event handler for the CSP writer to move; text and attribute values are escaped.
+     */
+    static final class Html {
+
+        private final StringBuilder html = new StringBuilder(16_384);
+        private String open;
+
+        void start(String name) {
+            close();
+            html.append('<').append(name);
+            open = name;
+        }
+
+        void attr(String name, Object value) {
+            if (value != null) {
+                html.append(' ').append(name).append("=\"");
+                escape(value.toString(), true);
+                html.append('"');
+            }
+        }
+
+        void text(Object text) {
+            close();
+            if (text != null) {
+                escape(text.toString(), false);
+            }
+        }
+
+        void end(String name) {
+            if (name.equals(open) && VOID.contains(name)) {
+                html.append(" />");
+                open = null;
+                return;
+            }
+            close();
+            html.append("</").append(name).append('>');
+        }
+
+        private void close() {
+            if (open != null) {
+                html.append('>');
+                open = null;
+            }
+        }
+
+        private void escape(String text, boolean attribute) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '&' -> html.append("&amp;");
+                    case '<' -> html.append("&lt;");
+                    case '>' -> html.append("&gt;");
+                    case '"' -> html.append(attribute ? "&quot;" : "\"");
+                    default -> html.append(c);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            close();
+            return html.toString();
+        }
+
+        private static final java.util.Set<String> VOID = java.util.Set.of("input", "br", "img", "hr", "meta", "link");
+    }
+
+    /**
+     * The week's navigation, title and day navigation (on a phone), above the days: previous, this
+     * and next week, a date to go to, the week number with its A/B letter and its dates.
+     */
+    @SuppressWarnings("unchecked")
+    private void navigation(FacesContext context, Html out, ResourceBundle msg, WeekNavigation nav, WeekView week,
+                            String outcome) throws IOException {
+        List<Map.Entry<String, String>> keep = (List<Map.Entry<String, String>>) getAttributes().get("keep");
+        java.util.Locale locale = context.getViewRoot().getLocale();
+        out.start("nav");
+        out.attr("class", "vis-week-nav");
+        out.attr("aria-label", msg.getString("timetable.nav"));
+        weekLink(out, "prev-week", nav.href(outcome, keep, nav.getPreviousWeek()), msg.getString("timetable.prevWeek"));
+        if (!nav.isThisWeek()) {
+            weekLink(out, "this-week", nav.href(outcome, keep, nav.getToday().toString()), msg.getString("timetable.thisWeek"));
+        }
+        weekLink(out, "next-week", nav.href(outcome, keep, nav.getNextWeek()), msg.getString("timetable.nextWeek"));
+        out.start("form");
+        out.attr("method", "get");
+        out.attr("action", context.getExternalContext().getRequestContextPath() + outcome + ".xhtml");
+        out.attr("class", "vis-week-date");
+        out.start("label");
+        out.attr("for", "week-date");
+        out.text(msg.getString("timetable.goTo"));
+        out.end("label");
+        input(out, "date", "week-date", "date", nav.getDate().toString(), true);
+        if (keep != null) {
+            for (Map.Entry<String, String> kept : keep) {
+                input(out, "hidden", null, kept.getKey(), kept.getValue(), false);
+            }
+        }
+        out.start("button");
+        out.attr("type", "submit");
+        out.attr("class", "vis-plain-button");
+        out.text(msg.getString("timetable.show"));
+        out.end("button");
+        out.end("form");
+        out.end("nav");
+
+        out.start("h2");
+        out.attr("id", "week-title");
+        out.attr("class", "vis-week-title");
+        StringBuilder title = new StringBuilder(new MessageFormat(msg.getString("timetable.week"), locale)
+                .format(new Object[] {week.weekNumber()}));
+        if (week.letter() != null) {
+            title.append(" (").append(new MessageFormat(msg.getString("timetable.weekLetter"), locale)
+                    .format(new Object[] {week.letter()})).append(')');
+        }
+        out.text(title.toString());
+        span(out, "vis-week-range", " · " + nav.range(week));
+        out.end("h2");
+        if (!week.calendarKnown()) {
+            out.start("div");
+            out.attr("id", "no-school-year");
+            out.attr("class", "vis-notice");
+            out.text(msg.getString("timetable.noSchoolYear"));
+            out.end("div");
+        }
+        out.start("nav");
+        out.attr("class", "vis-day-nav");
+        out.attr("aria-label", msg.getString("timetable.dayNav"));
+        weekLink(out, "prev-day", nav.href(outcome, keep, nav.getPreviousDay()), msg.getString("timetable.prevDay"));
+        weekLink(out, "next-day", nav.href(outcome, keep, nav.getNextDay()), msg.getString("timetable.nextDay"));
+        out.end("nav");
+    }
+
+    private void weekLink(Html out, String id, String href, String text) throws IOException {
+        out.start("a");
+        out.attr("id", id);
+        out.attr("class", "vis-week-link");
+        out.attr("href", href);
+        out.text(text);
+        out.end("a");
+    }
+
+    private void input(Html out, String type, String id, String name, String value, boolean required) throws IOException {
+        out.start("input");
+        out.attr("type", type);
+        if (id != null) {
+            out.attr("id", id);
+        }
+        out.attr("name", name);
+        out.attr("value", value);
+        if (required) {
+            out.attr("required", "required");
+        }
+        out.end("input");
     }
 
     private boolean flag(String name) {
@@ -76,55 +241,55 @@ public class WeekDays extends UIComponentBase {
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
     }
 
-    private void day(FacesContext context, ResponseWriter out, ResourceBundle msg, WeekNavigation nav, WeekView week, DayView day,
+    private void day(FacesContext context, Html out, ResourceBundle msg, WeekNavigation nav, WeekView week, DayView day,
                      boolean showGroup, boolean editable) throws IOException {
         boolean today = nav.isToday(day.day());
-        out.startElement("section", this);
-        out.writeAttribute("class", "vis-day" + (nav.isFocus(week, day.day()) ? " vis-focus" : "") + (today ? " vis-today" : ""), null);
-        out.writeAttribute("aria-labelledby", "day-" + day.day(), null);
-        out.writeAttribute("id", "d-" + day.day(), null);
-        out.startElement("h3", this);
-        out.writeAttribute("id", "day-" + day.day(), null);
-        out.writeText(nav.dayName(day.day()), null);
+        out.start("section");
+        out.attr("class", "vis-day" + (nav.isFocus(week, day.day()) ? " vis-focus" : "") + (today ? " vis-today" : ""));
+        out.attr("aria-labelledby", "day-" + day.day());
+        out.attr("id", "d-" + day.day());
+        out.start("h3");
+        out.attr("id", "day-" + day.day());
+        out.text(nav.dayName(day.day()));
         if (today) {
             span(out, "vis-badge vis-badge-today", " " + msg.getString("timetable.today"));
         }
-        out.endElement("h3");
+        out.end("h3");
         boolean schoolDay = day.kind() == DayKind.SCHOOL_DAY;
         if (!schoolDay || day.note() != null) {
-            out.startElement("div", this);
-            out.writeAttribute("class", "vis-day-note", null);
-            out.writeText(msg.getString("timetable.dayKind." + day.kind().name()), null);
+            out.start("div");
+            out.attr("class", "vis-day-note");
+            out.text(msg.getString("timetable.dayKind." + day.kind().name()));
             if (day.note() != null) {
-                out.writeText((schoolDay ? "" : ": ") + day.note(), null);
+                out.text((schoolDay ? "" : ": ") + day.note());
             }
-            out.endElement("div");
+            out.end("div");
         }
         if (day.lessons().isEmpty()) {
-            out.startElement("div", this);
-            out.writeAttribute("class", "vis-no-lessons", null);
-            out.writeText(msg.getString("timetable.noLessons"), null);
-            out.endElement("div");
+            out.start("div");
+            out.attr("class", "vis-no-lessons");
+            out.text(msg.getString("timetable.noLessons"));
+            out.end("div");
         } else {
-            out.startElement("ul", this);
-            out.writeAttribute("class", "vis-lessons", null);
+            out.start("ul");
+            out.attr("class", "vis-lessons");
             for (LessonView lesson : day.lessons()) {
-                out.startElement("li", this);
+                out.start("li");
                 lesson(context, out, msg, nav, lesson, showGroup, editable);
-                out.endElement("li");
+                out.end("li");
             }
-            out.endElement("ul");
+            out.end("ul");
         }
-        out.endElement("section");
+        out.end("section");
     }
 
-    private void lesson(FacesContext context, ResponseWriter out, ResourceBundle msg, WeekNavigation nav, LessonView lesson,
+    private void lesson(FacesContext context, Html out, ResourceBundle msg, WeekNavigation nav, LessonView lesson,
                         boolean showGroup, boolean editable) throws IOException {
-        out.startElement("details", this);
-        out.writeAttribute("class", "vis-lesson" + (lesson.isCancelled() ? " vis-cancelled" : "")
-                + (lesson.isChanged() ? " vis-changed" : ""), null);
-        out.writeAttribute("id", "lesson-" + lesson.key(), null);
-        out.startElement("summary", this);
+        out.start("details");
+        out.attr("class", "vis-lesson" + (lesson.isCancelled() ? " vis-cancelled" : "")
+                + (lesson.isChanged() ? " vis-changed" : ""));
+        out.attr("id", "lesson-" + lesson.key());
+        out.start("summary");
         span(out, "vis-lesson-time", lesson.starts() + "–" + lesson.ends());
         span(out, "vis-lesson-subject", lesson.subject());
         if (showGroup) {
@@ -148,10 +313,10 @@ public class WeekDays extends UIComponentBase {
         if (lesson.hasSubstitute()) {
             span(out, "vis-badge", msg.getString("timetable.substituteShort"));
         }
-        out.endElement("summary");
+        out.end("summary");
 
-        out.startElement("dl", this);
-        out.writeAttribute("class", "vis-lesson-facts", null);
+        out.start("dl");
+        out.attr("class", "vis-lesson-facts");
         fact(out, msg.getString("timetable.subject"), lesson.subject() + " (" + lesson.subjectCode() + ")");
         fact(out, msg.getString("timetable.time"), lesson.starts() + "–" + lesson.ends());
         fact(out, msg.getString("timetable.teachers"), lesson.teacherList());
@@ -159,12 +324,12 @@ public class WeekDays extends UIComponentBase {
         fact(out, msg.getString("timetable.group"), lesson.group());
         if (lesson.isChanged()) {
             element(out, "dt", null, msg.getString("timetable.change"));
-            out.startElement("dd", this);
-            out.writeAttribute("class", "vis-lesson-change", null);
-            out.writeText(change(msg, context, nav, lesson), null);
-            out.endElement("dd");
+            out.start("dd");
+            out.attr("class", "vis-lesson-change");
+            out.text(change(msg, context, nav, lesson));
+            out.end("dd");
         }
-        out.endElement("dl");
+        out.end("dl");
         if (editable) {
             Map<String, List<String>> change = new LinkedHashMap<>();
             if (lesson.lessonId() != null) {
@@ -176,7 +341,7 @@ public class WeekDays extends UIComponentBase {
             link(context, out, change, msg.getString("timetable.edit"));
             link(context, out, Map.of("group", List.of(Long.toString(lesson.groupId()))), msg.getString("timetable.newExtra"));
         }
-        out.endElement("details");
+        out.end("details");
     }
 
     /** The change in words: "Avlyst. Flyttet fra 1.12. kl. 08:15. Nytt rom (var 204). Vikar: … " and the office's note. */
@@ -207,30 +372,30 @@ public class WeekDays extends UIComponentBase {
         return text.toString();
     }
 
-    private void link(FacesContext context, ResponseWriter out, Map<String, List<String>> parameters, String text) throws IOException {
+    private void link(FacesContext context, Html out, Map<String, List<String>> parameters, String text) throws IOException {
         String url = context.getApplication().getViewHandler().getBookmarkableURL(context, LESSON_PAGE, parameters, false);
-        out.startElement("a", this);
-        out.writeURIAttribute("href", context.getExternalContext().encodeBookmarkableURL(url, null), null);
-        out.writeAttribute("class", "vis-lesson-edit", null);
-        out.writeText(text, null);
-        out.endElement("a");
+        out.start("a");
+        out.attr("href", context.getExternalContext().encodeBookmarkableURL(url, null));
+        out.attr("class", "vis-lesson-edit");
+        out.text(text);
+        out.end("a");
     }
 
-    private void fact(ResponseWriter out, String term, String value) throws IOException {
+    private void fact(Html out, String term, String value) throws IOException {
         element(out, "dt", null, term);
         element(out, "dd", null, value);
     }
 
-    private void span(ResponseWriter out, String styleClass, String text) throws IOException {
+    private void span(Html out, String styleClass, String text) throws IOException {
         element(out, "span", styleClass, text);
     }
 
-    private void element(ResponseWriter out, String name, String styleClass, String text) throws IOException {
-        out.startElement(name, this);
+    private void element(Html out, String name, String styleClass, String text) throws IOException {
+        out.start(name);
         if (styleClass != null) {
-            out.writeAttribute("class", styleClass, null);
+            out.attr("class", styleClass);
         }
-        out.writeText(text == null ? "" : text, null);
-        out.endElement(name);
+        out.text(text == null ? "" : text);
+        out.end(name);
     }
 }
