@@ -22,6 +22,17 @@ public class TimetableChangeListener {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-        CDI.current().select(TimetableCache.class).get().changed();
+        TimetableCache cache = TimetableChangeListener.cache;
+        if (cache == null) {
+            try {
+                cache = CDI.current().select(TimetableCache.class).get();
+            } catch (IllegalStateException noContainer) {
+                return; // JPA outside the server (unit tests): nothing is kept to drop
+            }
+            TimetableChangeListener.cache = cache; // the application's proxy, for this deployment's classes
+        }
+        cache.changed();
     }
+
+    private static volatile TimetableCache cache;
 }
