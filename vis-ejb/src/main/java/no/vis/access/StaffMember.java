@@ -25,7 +25,7 @@ import no.vis.school.School;
 
 /** A member of staff of the county, known by the Feide user id (never by name). */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "staff_member")
 public class StaffMember {
 

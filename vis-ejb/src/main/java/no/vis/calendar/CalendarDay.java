@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /** A day of the skolerute that is not a plain weekday; with a school, that school's exception. */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "calendar_day")
 public class CalendarDay {
 

@@ -18,7 +18,7 @@ import java.time.LocalTime;
  * already placed. A period without a weekday applies to every day that has none of its own.
  */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "lesson_period")
 public class LessonPeriod {
 

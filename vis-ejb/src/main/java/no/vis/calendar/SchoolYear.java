@@ -25,7 +25,7 @@ import no.vis.school.County;
  * day of its second half (halvårsskille), and how A and B weeks alternate.
  */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Cacheable
 @Table(name = "school_year")
 public class SchoolYear {

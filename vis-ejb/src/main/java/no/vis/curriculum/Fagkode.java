@@ -17,7 +17,7 @@ import java.util.Set;
 
 /** A fagkode (e.g. {@code NOR1260}) with its opplæringsfag and vurderingsordning. */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "grep_fagkode")
 public class Fagkode extends CatalogueElement {
 

@@ -5,9 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -37,7 +35,6 @@ public class LogGroupCommit {
 
     private static final Logger LOG = Logger.getLogger(LogGroupCommit.class.getName());
     private static final int MAX_ROWS = 5000;
-    private static final int BATCH = 1000;
     private static final long WAIT_SECONDS = 30;
 
     /** One access-log row, with its id. */
@@ -139,21 +136,10 @@ public class LogGroupCommit {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
         }
-        try (PreparedStatement s = connection.prepareStatement(PendingLines.INSERT)) {
-            int pending = 0;
-            for (Group g : groups) {
-                for (Row row : g.rows()) {
-                    PendingLines.bind(s, row.id(), row.line());
-                    s.addBatch();
-                    if (++pending == BATCH) {
-                        s.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
+        try {
+            List<Row> rows = new ArrayList<>();
+            groups.forEach(g -> rows.addAll(g.rows()));
+            PendingLines.insert(connection, rows);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             try {

@@ -75,9 +75,19 @@ final class PendingLines implements Synchronization {
         if (others.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT)) {
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, others);
+        } catch (SQLException e) {
+            // the transaction must not commit without its log lines
+            throw new IllegalStateException("the access log could not be written", e);
+        }
+    }
+
+    /** Inserts the rows on the connection, in JDBC batches of at most {@value #BATCH}. */
+    static void insert(Connection c, List<LogGroupCommit.Row> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
             int pending = 0;
-            for (LogGroupCommit.Row row : others) {
+            for (LogGroupCommit.Row row : rows) {
                 bind(s, row.id(), row.line());
                 s.addBatch();
                 if (++pending == BATCH) {
@@ -88,9 +98,6 @@ final class PendingLines implements Synchronization {
             if (pending > 0) {
                 s.executeBatch();
             }
-        } catch (SQLException e) {
-            // the transaction must not commit without its log lines
-            throw new IllegalStateException("the access log could not be written", e);
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * comes later) points at its school; the business key is the organisation number.
  */
 @Entity
-@EntityListeners(no.vis.timetable.TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Cacheable
 @Table(name = "school")
 public class School {

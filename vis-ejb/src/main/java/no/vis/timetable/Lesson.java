@@ -30,7 +30,7 @@ import no.vis.calendar.WeekKind;
  * valid from a day until a day (exclusive; null: the end of the year).
  */
 @Entity
-@EntityListeners(TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "lesson")
 public class Lesson {
 

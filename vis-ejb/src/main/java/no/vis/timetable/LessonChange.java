@@ -29,7 +29,7 @@ import no.vis.calendar.ClockTime;
  * kept; the note is shown to pupils and guardians ("Lærer syk").
  */
 @Entity
-@EntityListeners(TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "lesson_change")
 public class LessonChange {
 

@@ -80,22 +80,12 @@ final class OccurrenceLoader {
      */
     Map<Long, TimetableCache.GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday) {
         Loaded loaded = load(groupIds, monday, monday.plusWeeks(1));
-        Set<Long> staffIds = new HashSet<>();
-        Set<Long> roomIds = new HashSet<>();
         Map<Long, List<Occurrence>> byGroup = new HashMap<>();
         for (Occurrence o : loaded.occurrences()) {
-            staffIds.addAll(o.teacherIds());
-            staffIds.addAll(o.originalTeacherIds());
-            if (o.roomId() != null) {
-                roomIds.add(o.roomId());
-            }
-            if (o.originalRoomId() != null) {
-                roomIds.add(o.originalRoomId());
-            }
             byGroup.computeIfAbsent(o.groupId(), g -> new ArrayList<>()).add(o);
         }
-        Map<Long, String> names = staffNames(staffIds);
-        Map<Long, String> rooms = roomCodes(roomIds);
+        Map<Long, String> names = staffNames(staffOf(loaded.occurrences()));
+        Map<Long, String> rooms = roomCodes(roomsOf(loaded.occurrences()));
         Map<Long, TimetableCache.GroupWeek> weeks = new HashMap<>();
         for (TeachingGroup g : loaded.groups().values()) {
             List<Occurrence> occurrences = List.copyOf(byGroup.getOrDefault(g.getId(), List.of()));
@@ -118,6 +108,30 @@ final class OccurrenceLoader {
                     Map.copyOf(groupRooms)));
         }
         return weeks;
+    }
+
+    /** The teachers the occurrences name, now and originally. */
+    static Set<Long> staffOf(Collection<Occurrence> occurrences) {
+        Set<Long> ids = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            ids.addAll(o.teacherIds());
+            ids.addAll(o.originalTeacherIds());
+        }
+        return ids;
+    }
+
+    /** The rooms the occurrences name, now and originally. */
+    static Set<Long> roomsOf(Collection<Occurrence> occurrences) {
+        Set<Long> ids = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            if (o.roomId() != null) {
+                ids.add(o.roomId());
+            }
+            if (o.originalRoomId() != null) {
+                ids.add(o.originalRoomId());
+            }
+        }
+        return ids;
     }
 
     /** The staff members' names by id. */

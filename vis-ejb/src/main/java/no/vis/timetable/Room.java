@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /** A room of a school: a short code (as on the timetable), a name, a capacity (informational) and a kind. */
 @Entity
-@EntityListeners(TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Cacheable
 @Table(name = "room")
 public class Room {

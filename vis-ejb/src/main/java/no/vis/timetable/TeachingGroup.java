@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * subject (klassefag) names its class; a block code marks groups taught in parallel.
  */
 @Entity
-@EntityListeners(TimetableChangeListener.class)
+@EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "teaching_group")
 public class TeachingGroup {
 

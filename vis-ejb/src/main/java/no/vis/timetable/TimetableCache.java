@@ -28,13 +28,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Nothing here is personal data: a pupil's memberships, who may see what and the access log are
  * never cached. Everything is dropped when anything it is made of changes — a lesson, a dated change,
  * a group, the calendar, a room, a teacher's name, the subject catalogue — after that transaction
- * ends ({@link TimetableChangeListener} for the entities, {@link #changed()} for bulk writes). A
+ * ends ({@link no.vis.common.CachedDataListener} for the entities, {@link #changed()} for bulk writes). A
  * week read while such a change commits is not kept (a generation count). Entries also expire
  * after {@code vis.timetable.cache.minutes} (10), which bounds what another VIS server in the same
  * database, or a change made in the database by hand, can leave stale.
  */
 @ApplicationScoped
-public class TimetableCache {
+public class TimetableCache implements no.vis.common.CachedData {
 
     private static final Object KEY = TimetableCache.class;
 
@@ -71,46 +71,32 @@ public class TimetableCache {
      */
     public Map<Long, GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday,
                                            Function<Set<Long>, Map<Long, GroupWeek>> load) {
+        return lookup(groupIds, id -> new WeekKey(id, monday), weeks, load);
+    }
+
+    /** The subjects' titles in the language, those kept and the others from {@code load}. */
+    public Map<String, String> titles(Collection<String> codes, String language, Function<Set<String>, Map<String, String>> load) {
+        return lookup(codes, code -> new TitleKey(code, language), titles, load);
+    }
+
+    private <I, K, V> Map<I, V> lookup(Collection<I> ids, Function<I, K> key, Cache<K, V> cache, Function<Set<I>, Map<I, V>> load) {
         long before = generation.get();
-        Map<Long, GroupWeek> found = new HashMap<>();
-        Set<Long> missing = new LinkedHashSet<>();
-        for (Long id : groupIds) {
-            GroupWeek week = weeks.getIfPresent(new WeekKey(id, monday));
-            if (week != null) {
-                found.put(id, week);
+        Map<I, V> found = new HashMap<>();
+        Set<I> missing = new LinkedHashSet<>();
+        for (I id : ids) {
+            V value = cache.getIfPresent(key.apply(id));
+            if (value != null) {
+                found.put(id, value);
             } else {
                 missing.add(id);
             }
         }
         if (!missing.isEmpty()) {
-            Map<Long, GroupWeek> loaded = load.apply(missing);
+            Map<I, V> loaded = load.apply(missing);
             found.putAll(loaded);
-            Map<WeekKey, GroupWeek> put = new HashMap<>();
-            loaded.values().forEach(w -> put.put(new WeekKey(w.groupId(), monday), w));
-            keep(before, put, weeks);
-        }
-        return found;
-    }
-
-    /** The subjects' titles in the language, those kept and the others from {@code load}. */
-    public Map<String, String> titles(Collection<String> codes, String language, Function<Set<String>, Map<String, String>> load) {
-        long before = generation.get();
-        Map<String, String> found = new HashMap<>();
-        Set<String> missing = new LinkedHashSet<>();
-        for (String code : codes) {
-            String title = titles.getIfPresent(new TitleKey(code, language));
-            if (title != null) {
-                found.put(code, title);
-            } else {
-                missing.add(code);
-            }
-        }
-        if (!missing.isEmpty()) {
-            Map<String, String> loaded = load.apply(missing);
-            found.putAll(loaded);
-            Map<TitleKey, String> put = new HashMap<>();
-            loaded.forEach((code, title) -> put.put(new TitleKey(code, language), title));
-            keep(before, put, titles);
+            Map<K, V> put = new HashMap<>();
+            loaded.forEach((id, value) -> put.put(key.apply(id), value));
+            keep(before, put, cache);
         }
         return found;
     }
@@ -129,6 +115,7 @@ public class TimetableCache {
      * Something the cached weeks are made of changes in the current transaction: everything is
      * dropped when the transaction ends (committed or not), and at once when there is none.
      */
+    @Override
     public void changed() {
         if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             dropAll();

@@ -344,21 +344,10 @@ public class TimetableService {
     /** Views of occurrences loaded without the cache (the office's changes of a day). */
     private WeekView views(LocalDate monday, OccurrenceLoader loader, OccurrenceLoader.Loaded loaded, List<Occurrence> occurrences,
                            Locale locale) {
-        Set<Long> staffIds = new HashSet<>();
-        Set<Long> roomIds = new HashSet<>();
-        for (Occurrence o : occurrences) {
-            staffIds.addAll(o.teacherIds());
-            staffIds.addAll(o.originalTeacherIds());
-            if (o.roomId() != null) {
-                roomIds.add(o.roomId());
-            }
-            if (o.originalRoomId() != null) {
-                roomIds.add(o.originalRoomId());
-            }
-        }
         Map<Long, String[]> groups = new HashMap<>();
         loaded.groups().forEach((id, g) -> groups.put(id, new String[] {g.getCode(), g.getSubjectCode()}));
-        return views(monday, loaded.calendar(), occurrences, groups, loader.staffNames(staffIds), loader.roomCodes(roomIds), locale);
+        return views(monday, loaded.calendar(), occurrences, groups, loader.staffNames(OccurrenceLoader.staffOf(occurrences)),
+                loader.roomCodes(OccurrenceLoader.roomsOf(occurrences)), locale);
     }
 
     /** The week's days with their lessons; {@code groups} gives each group's code and fagkode. */
