@@ -36,7 +36,14 @@ public class GuardianHomeBacking {
     private WeekNavigation nav;
     private WeekView week;
 
+    /** Before the page is rendered: its parameters {@code child} and {@code date}, the children and the week. */
     public void load() throws IOException {
+        if (nav != null) {
+            return;
+        }
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        child = parameters.get("child");
+        date = parameters.get("date");
         nav = WeekNavigation.of(date, userLocale.getLocale());
         Long wanted = child != null && child.matches("\\d{1,18}") ? Long.valueOf(child) : null;
         if (child != null && !child.isBlank() && wanted == null) {

@@ -29,8 +29,12 @@ public class PupilHomeBacking {
     private WeekNavigation nav;
     private WeekView week;
 
-    /** The view action: after the view parameters are set. */
+    /** Before the page is rendered: its parameter {@code date}, the pupil and the week. */
     public void load() {
+        if (nav != null) {
+            return;
+        }
+        date = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("date");
         me = pupilService.me().orElse(null);
         nav = WeekNavigation.of(date, userLocale.getLocale());
         week = timetables.myWeek(nav.getDate(), userLocale.getLocale());
