@@ -32,6 +32,8 @@ public final class AccessibilityCrawl {
     private final Axe axe;
     private boolean forbiddenPageChecked;
     private final java.util.Set<Pages> opened = java.util.EnumSet.noneOf(Pages.class);
+    private java.util.Set<Pages> publicPagesChecked;
+    private boolean checkedOnce;
 
     /**
      * @param base  VIS's address, ending in {@code /}
@@ -50,6 +52,16 @@ public final class AccessibilityCrawl {
         this.wait = new EvidenceWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         this.axe = new Axe(browser);
+    }
+
+    /**
+     * Public pages (the same for everyone but the layout's menu) are checked by axe once for all the
+     * crawls sharing {@code checked}; each visitor still has its first page checked (its layout) and
+     * opens every public page. Saves the crawl minutes.
+     */
+    public AccessibilityCrawl sharingPublicPages(java.util.Set<Pages> checked) {
+        this.publicPagesChecked = checked;
+        return this;
     }
 
     public WebDriver browser() {
@@ -80,7 +92,12 @@ public final class AccessibilityCrawl {
                 problems.add("[" + who + "] " + page.path() + ": refused, but the page list says the role may open it");
                 return;
             }
-            check(page.path());
+            if (publicPagesChecked == null || !page.isPublic() || !checkedOnce || publicPagesChecked.add(page)) {
+                check(page.path());
+                if (publicPagesChecked != null && page.isPublic()) {
+                    publicPagesChecked.add(page);
+                }
+            }
             opened.add(page);
             return;
         }
@@ -109,6 +126,7 @@ public final class AccessibilityCrawl {
 
     /** axe at the browser's width and at 390 px, and no horizontal scrolling at 390 px. */
     public void check(String what) {
+        checkedOnce = true;
         problems.addAll(axe.violations("[" + who + "] " + what + " at 1280 px"));
         Phone.width(browser, PHONE);
         try {
