@@ -94,6 +94,7 @@ public class EnrolmentRecords {
         if (enrolments.isEmpty()) {
             return 0;
         }
+        no.vis.platform.QueryPlans.withTheValues(em); // the table fills as the job runs
         Set<Fodselsnummer> existing = new HashSet<>(em.createQuery(
                         "SELECT s.fodselsnummer FROM Pupil s WHERE s.fodselsnummer IN :fnrs", Fodselsnummer.class)
                 .setParameter("fnrs", enrolments.stream().map(e -> e.pupil().fodselsnummer()).toList())

@@ -261,6 +261,7 @@ public class GuardianService {
         if (families.isEmpty()) {
             return 0;
         }
+        no.vis.platform.QueryPlans.withTheValues(em); // the tables fill as the job runs
         Map<Fodselsnummer, Pupil> pupils = em.createQuery(
                         "SELECT s FROM Pupil s WHERE s.fodselsnummer IN :fnrs", Pupil.class)
                 .setParameter("fnrs", families.stream().map(NewFamily::pupil).toList()).getResultList().stream()

@@ -79,7 +79,7 @@ public class PupilService {
             return new Page<>(List.of(), 0);
         }
         Filter filter = filterFor(search, scope, office);
-        plansWithTheValues();
+        no.vis.platform.QueryPlans.withTheValues(em); // a generic plan picks the trigram index even for two letters
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(s) FROM Pupil s" + (filter.joinClass ? " LEFT JOIN s.schoolClass c" : "") + filter.where,
                 Long.class);
@@ -113,6 +113,7 @@ public class PupilService {
         if (pupils.isEmpty()) {
             return 0;
         }
+        no.vis.platform.QueryPlans.withTheValues(em); // the table fills as this runs
         Set<Fodselsnummer> existing = new HashSet<>(em.createQuery(
                         "SELECT s.fodselsnummer FROM Pupil s WHERE s.fodselsnummer IN :fnrs", Fodselsnummer.class)
                 .setParameter("fnrs", pupils.stream().map(NewPupil::fodselsnummer).toList())
@@ -215,26 +216,6 @@ public class PupilService {
         return new Filter(where, parameters, joinClass);
     }
 
-    /**
-     * On PostgreSQL, this transaction's statements are planned with their values: a generic plan,
-     * made without them, picks the trigram index even for a two-letter name, where a scan is four
-     * times faster. A millisecond of planning is worth it for a search, not for every page.
-     */
-    private void plansWithTheValues() {
-        Boolean postgresql = onPostgresql;
-        if (postgresql == null) {
-            try {
-                postgresql = "PostgreSQL".equals(em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("the database did not say what it is", e);
-            }
-            onPostgresql = postgresql;
-        }
-        if (postgresql) {
-            em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
-        }
-    }
-
     /** The ORDER BY for a sort column, from a fixed list; the id last keeps pages stable. */
     private static String orderBy(PupilSearch search) {
         String dir = " " + search.direction().jpql();
@@ -246,8 +227,6 @@ public class PupilService {
         };
         return " ORDER BY " + columns + ", s.id" + dir;
     }
-
-    private static volatile Boolean onPostgresql;
 
     private record Filter(String where, Map<String, Object> parameters, boolean joinClass) {
     }

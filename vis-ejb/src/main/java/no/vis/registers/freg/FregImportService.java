@@ -357,6 +357,7 @@ public class FregImportService {
         List<Fodselsnummer> numbers = currentByNumber.keySet().stream().map(this::number).filter(java.util.Objects::nonNull).toList();
         Map<String, Guardian> byNumber = new HashMap<>();
         if (!numbers.isEmpty()) {
+            no.vis.platform.QueryPlans.withTheValues(em); // the table fills as the job runs
             em.createQuery("SELECT g FROM Guardian g WHERE g.fodselsnummer IN :fnrs", Guardian.class)
                     .setParameter("fnrs", numbers).getResultList()
                     .forEach(g -> byNumber.put(g.getFodselsnummer().orElseThrow().value(), g));
