@@ -133,6 +133,31 @@ class UntisImportIT {
     }
 
     @Test
+    void aChangeTheFilesNoLongerHoldIsRemovedUnlessTheOfficeHasEditedIt() throws Exception {
+        UntisImportResult first = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, UntisFixture.files(), Set.of()));
+        assertEquals(2, first.changesCreated(), "Monday's cancellation and Tuesday's substitute");
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("UPDATE lesson_change SET changed_by = 'kontor-ola' WHERE original_day = DATE '2026-12-08' AND lesson_id IN"
+                    + " (SELECT l.id FROM lesson l JOIN teaching_group g ON g.id = l.teaching_group_id WHERE g.school_id = CAST(? AS BIGINT))",
+                    Long.toString(f.school));
+        }
+        Map<String, byte[]> withoutChanges = new java.util.LinkedHashMap<>(UntisFixture.files());
+        withoutChanges.put("GPU014.TXT", new byte[0]);
+
+        UntisImportResult second = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, withoutChanges, Set.of()));
+
+        assertEquals(1, second.changesRemoved(), "the cancellation: Untis no longer has it; " + second);
+        assertTrue(second.changedAnything());
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            assertEquals("2026-12-08 CHANGED kontor-ola", db.text("SELECT STRING_AGG(COALESCE(c.original_day, c.held_on) || ' '"
+                    + " || c.kind || ' ' || c.changed_by, '|') FROM lesson_change c JOIN teaching_group g ON g.id = c.teaching_group_id"
+                    + " WHERE g.school_id = ?", f.school), "the substitute the office has taken over stays");
+        }
+        UntisImportResult again = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, withoutChanges, Set.of()));
+        assertFalse(again.changedAnything(), "nothing more to remove: " + again);
+    }
+
+    @Test
     void anotherSchoolAndBadInputAreRefused() throws Exception {
         BusinessException foreign = assertThrows(BusinessException.class, () -> asOffice.call(() -> untis.preview(f.otherSchool,
                 UntisFixture.FROM, UntisFixture.files())));

@@ -44,9 +44,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@link #apply} does it, in one transaction: groups and rooms created, the school's earlier UNTIS
  * lessons that the files no longer hold ended at the day (or removed, if they start on or after it),
  * office-placed lessons that clash with the import ended, the files' lessons written (refused ones and
- * unapproved pupil clashes left out) and GPU014's changes written. A lesson or change that is already
- * as the files say is left alone, so importing the same files again changes nothing. Office staff
- * import only for their own schools.
+ * unapproved pupil clashes left out) and GPU014's changes written; an earlier import's changes from the
+ * day on that the uploaded GPU014 no longer holds are removed (not those the office has edited since).
+ * A lesson or change that is already as the files say is left alone, so importing the same files again
+ * changes nothing. Office staff import only for their own schools.
  */
 @Stateless
 @RolesAllowed({Names.OFFICE, Names.COUNTY_ADMIN})
@@ -88,7 +89,7 @@ public class UntisImportService {
         Set<String> ok = approved == null ? Set.of() : Set.copyOf(approved);
         String by = "untis/" + VisUserId.nameOf(session.getCallerPrincipal());
         int schoolYear = SchoolCalendar.schoolYearOf(from);
-        int[] n = new int[11];
+        int[] n = new int[12];
 
         Map<String, Long> roomIds = new HashMap<>();
         for (UntisPlan.NewRoom r : plan.newRooms()) {
@@ -171,6 +172,7 @@ public class UntisImportService {
             }
         }
         // GPU014: dated changes of the lessons written
+        Set<LessonChange> fromFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (UntisPlan.Change c : plan.changes()) {
             Lesson lesson = written.get(c.lessonKey());
             if (lesson == null) {
@@ -178,15 +180,20 @@ public class UntisImportService {
             }
             Long roomId = c.roomCode() == null ? null : c.roomId() != null ? c.roomId() : roomIds.get(c.roomCode());
             if (c.kind() == ChangeKind.EXTRA) {
-                boolean there = em.createQuery("SELECT c FROM LessonChange c WHERE c.groupId = :group AND c.heldOn = :day"
+                LessonChange there = em.createQuery("SELECT c FROM LessonChange c WHERE c.groupId = :group AND c.heldOn = :day"
                         + " AND c.kind = no.vis.timetable.ChangeKind.EXTRA", LessonChange.class)
                         .setParameter("group", lesson.getGroupId()).setParameter("day", c.day()).getResultStream()
-                        .anyMatch(x -> x.dated().starts().equals(c.starts()) && x.dated().ends().equals(c.ends())
-                                && Objects.equals(x.dated().roomId(), roomId) && x.dated().teacherIds().equals(c.teacherIds()));
-                if (there) {
+                        .filter(x -> !fromFiles.contains(x) && x.dated().starts().equals(c.starts()) && x.dated().ends().equals(c.ends())
+                                && Objects.equals(x.dated().roomId(), roomId) && x.dated().teacherIds().equals(c.teacherIds()))
+                        .findFirst().orElse(null);
+                if (there != null) {
+                    fromFiles.add(there);
                     n[9]++;
                 } else {
-                    em.persist(LessonChange.extra(lesson.getGroupId(), c.day(), c.starts(), c.ends(), roomId, c.teacherIds(), null, by));
+                    LessonChange extra = LessonChange.extra(lesson.getGroupId(), c.day(), c.starts(), c.ends(), roomId, c.teacherIds(),
+                            null, by);
+                    em.persist(extra);
+                    fromFiles.add(extra);
                     n[7]++;
                 }
                 continue;
@@ -195,10 +202,16 @@ public class UntisImportService {
                     + " c.lessonId = :lesson AND c.originalDay = :day", LessonChange.class).setParameter("lesson", lesson.getId())
                     .setParameter("day", c.day()).getResultStream().findFirst().orElse(null);
             if (current == null) {
-                em.persist(c.kind() == ChangeKind.CANCELLED ? LessonChange.cancel(lesson, c.day(), null, by)
-                        : LessonChange.change(lesson, c.day(), c.day(), c.starts(), c.ends(), roomId, c.teacherIds(), null, by));
+                LessonChange change = c.kind() == ChangeKind.CANCELLED ? LessonChange.cancel(lesson, c.day(), null, by)
+                        : LessonChange.change(lesson, c.day(), c.day(), c.starts(), c.ends(), roomId, c.teacherIds(), null, by);
+                em.persist(change);
+                fromFiles.add(change);
                 n[7]++;
-            } else if (sameChange(current, c, roomId)) {
+                em.flush();
+                continue;
+            }
+            fromFiles.add(current);
+            if (sameChange(current, c, roomId)) {
                 n[9]++;
             } else {
                 current.revise(c.kind(), c.day(), c.starts(), c.ends(), roomId, c.teacherIds(), current.getNote(), by);
@@ -206,7 +219,21 @@ public class UntisImportService {
             }
             em.flush();
         }
-        UntisImportResult result = new UntisImportResult(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10]);
+        // earlier imports' changes from the day on that an uploaded GPU014 no longer holds (one the office has edited since
+        // is its own; without a GPU014 in the upload the changes are left as they are)
+        boolean withChanges = plan.files().stream().anyMatch(f -> GpuFile.ofName(f).orElse(null) == GpuFile.GPU014);
+        for (LessonChange stale : !withChanges ? List.<LessonChange>of() : em.createQuery("SELECT c FROM LessonChange c WHERE c.groupId IN (SELECT g.id FROM TeachingGroup g"
+                        + " WHERE g.schoolId = :school AND g.schoolYear = :year) AND c.changedBy LIKE 'untis/%'"
+                        + " AND COALESCE(c.originalDay, c.heldOn) >= :from", LessonChange.class)
+                .setParameter("school", schoolId).setParameter("year", schoolYear).setParameter("from", from).getResultList()) {
+            if (!fromFiles.contains(stale)) {
+                em.remove(stale);
+                n[11]++;
+            }
+        }
+        em.flush();
+        UntisImportResult result = new UntisImportResult(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10],
+                n[11]);
         LOG.info(() -> "Untis import at school " + schoolId + " from " + from + " by " + by + ": " + result);
         return result;
     }

@@ -214,7 +214,8 @@ public final class UntisPlanner {
                     r.validTo, status.get(r.key), unchanged));
         }
         int[] before = {0};
-        List<UntisPlan.Change> changes = substitutions(export, school, lessons, newRoomCodes, problems, before);
+        List<UntisPlan.Change> changes = withoutClashes(substitutions(export, school, lessons, newRoomCodes, problems, before),
+                lessons, school, endedIds, problems);
         return new UntisPlan(school.schoolId(), school.from(), export.files(), lessons, List.copyOf(newGroups.values()),
                 newRooms, ended, changes, clashes, problems, before[0]);
     }
@@ -474,6 +475,95 @@ public final class UntisPlanner {
                     what));
         }
         return changes;
+    }
+
+    /** Something held at a time on one day: a weekly lesson's occurrence or a dated change. */
+    private record Busy(String key, LocalTime starts, LocalTime ends, String room, String roomCode, Set<Long> teachers,
+                        String what) {
+    }
+
+    /**
+     * GPU014's changes held as the day's lessons are: a change (a substitute, another room or time, an
+     * extra lesson) that puts a teacher or a room in two places at once on its day — with a lesson of
+     * the files, an office-placed lesson that stays, or another change — is refused, as a clashing
+     * weekly lesson is (both, when two changes clash). Pupils are not checked here: a change keeps its
+     * group, and an extra lesson that overlaps the pupils' other lessons is the school's choice.
+     */
+    private static List<UntisPlan.Change> withoutClashes(List<UntisPlan.Change> changes, List<UntisPlan.Lesson> lessons,
+                                                         UntisContext school, Set<Long> endedIds, List<LineProblem> problems) {
+        Map<Long, String> teacherCodes = new HashMap<>();
+        school.teachers().forEach((code, id) -> teacherCodes.putIfAbsent(id, code));
+        Map<Long, String> roomCodes = new HashMap<>();
+        school.rooms().forEach((code, id) -> roomCodes.putIfAbsent(id, code));
+        Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i).kind() != ChangeKind.CANCELLED) {
+                byDay.computeIfAbsent(changes.get(i).day(), d -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Integer> refused = new HashSet<>();
+        for (Map.Entry<LocalDate, List<Integer>> day : byDay.entrySet()) {
+            LocalDate d = day.getKey();
+            Set<String> replaced = new HashSet<>();
+            changes.stream().filter(c -> c.day().equals(d) && c.kind() != ChangeKind.EXTRA).forEach(c -> replaced.add(c.lessonKey()));
+            List<Busy> busy = new ArrayList<>();
+            for (UntisPlan.Lesson l : lessons) {
+                if (l.status() != Status.REFUSED && !replaced.contains(l.key())
+                        && heldOn(d, l.weekday(), l.weekKind(), l.validFrom(), l.validTo(), school)) {
+                    busy.add(new Busy(l.key(), l.starts(), l.ends(), roomKey(l.roomId(), l.roomCode()), l.roomCode(), l.teacherIds(),
+                            l.lessonNo() + " " + l.groupCode()));
+                }
+            }
+            for (UntisContext.Existing e : school.lessons()) {
+                if (e.source() == Source.VIS && !endedIds.contains(e.id())
+                        && heldOn(d, e.weekday(), e.weekKind(), e.validFrom(), e.validTo(), school)) {
+                    busy.add(new Busy("VIS:" + e.id(), e.starts(), e.ends(), roomKey(e.roomId(), null), roomCodes.get(e.roomId()),
+                            e.teacherIds(), e.groupCode()));
+                }
+            }
+            for (int i : day.getValue()) {
+                UntisPlan.Change c = changes.get(i);
+                busy.add(new Busy("#" + i, c.starts(), c.ends(), roomKey(c.roomId(), c.roomCode()), c.roomCode(), c.teacherIds(),
+                        c.what()));
+            }
+            for (int i : day.getValue()) {
+                UntisPlan.Change c = changes.get(i);
+                for (Busy b : busy) {
+                    if (b.key().equals("#" + i) || !c.starts().isBefore(b.ends()) || !b.starts().isBefore(c.ends())) {
+                        continue;
+                    }
+                    Long teacher = c.teacherIds().stream().filter(b.teachers()::contains).findFirst().orElse(null);
+                    boolean room = b.room() != null && b.room().equals(roomKey(c.roomId(), c.roomCode()));
+                    if (teacher == null && !room) {
+                        continue;
+                    }
+                    refused.add(i);
+                    problems.add(teacher != null
+                            ? problem(c.line(), "untis.line.changeTeacherBusy", d.toString(), teacherCodes.getOrDefault(teacher, "?"),
+                                    b.what())
+                            : problem(c.line(), "untis.line.changeRoomBusy", d.toString(), b.roomCode(), b.what()));
+                    break;
+                }
+            }
+        }
+        List<UntisPlan.Change> kept = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            if (!refused.contains(i)) {
+                kept.add(changes.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean heldOn(LocalDate day, DayOfWeek weekday, WeekKind weekKind, LocalDate validFrom, LocalDate validTo,
+                                  UntisContext school) {
+        return day.getDayOfWeek() == weekday && school.calendar() != null && school.calendar().hasLessons(day)
+                && weekKind.heldIn(school.calendar().weekLetterOf(day)) && !day.isBefore(validFrom)
+                && (validTo == null || day.isBefore(validTo));
+    }
+
+    private static String roomKey(Long roomId, String roomCode) {
+        return roomId != null ? "#" + roomId : roomCode == null || roomCode.isEmpty() ? null : roomCode.toUpperCase(Locale.ROOT);
     }
 
     private static Set<Long> teachersOf(String codes, UntisContext school, String line, List<LineProblem> problems) {

@@ -127,7 +127,7 @@ public class UntisImportBacking implements Serializable {
             result = untis.apply(planSchool, planFrom, files, ok);
             FacesMessages.info(result.changedAnything() ? "untis.applied" : "untis.appliedNothing", result.lessonsCreated(),
                     result.lessonsUnchanged(), result.untisLessonsEnded() + result.visLessonsEnded(), result.lessonsLeftOut(),
-                    result.changesCreated() + result.changesUpdated());
+                    result.changesCreated() + result.changesUpdated(), result.changesRemoved());
             plan = untis.preview(planSchool, planFrom, files);
             approved = new HashMap<>();
         } catch (BusinessException e) {
