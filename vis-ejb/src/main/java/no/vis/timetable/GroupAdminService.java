@@ -293,8 +293,8 @@ public class GroupAdminService {
     }
 
     /**
-     * The pupils of a class (those in it now) join the group from the day; a pupil already in the
-     * group then or later is not added twice.
+     * The pupils of a class on the day (by their class placements; a pupil who has left by then is
+     * not one) join the group from the day; a pupil already in the group then or later is not added twice.
      *
      * @return how many were added
      * @throws InvalidInputException {@code classId}, {@code from}
@@ -308,7 +308,12 @@ public class GroupAdminService {
         }
         checkDay(group, from, "from", errors);
         errors.throwIfAny();
-        List<Long> pupils = em.createQuery("SELECT s.id FROM Pupil s WHERE s.schoolClass.id = :class AND s.leftOn IS NULL"
+        // the class's pupils on the day: by their class placements (a pupil who moves into the class later
+        // joins from a later day); a pupil with no placement at all by their class
+        List<Long> pupils = em.createQuery("SELECT s.id FROM Pupil s WHERE (s.id IN (SELECT p.pupil.id FROM ClassPlacement p"
+                + " WHERE p.schoolClass.id = :class AND p.activeFrom <= :day AND (p.activeTo IS NULL OR p.activeTo > :day))"
+                + " OR (s.schoolClass.id = :class AND NOT EXISTS (SELECT p2 FROM ClassPlacement p2 WHERE p2.pupil.id = s.id)))"
+                + " AND (s.leftOn IS NULL OR s.leftOn > :day)"
                 + " AND s.id NOT IN (SELECT m.pupilId FROM GroupMember m WHERE m.groupId = :group AND (m.toDay IS NULL OR m.toDay > :day))"
                 + " ORDER BY s.id", Long.class).setParameter("class", classId).setParameter("group", groupId).setParameter("day", from)
                 .getResultList();

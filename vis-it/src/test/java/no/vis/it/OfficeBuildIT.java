@@ -191,6 +191,39 @@ class OfficeBuildIT {
     }
 
     @Test
+    void aWholeClassIsItsPupilsOnTheDayByTheirClassPlacements() throws Exception {
+        // pupils 0 and 1 in 1STA all year; pupil 2 in 1STA until leaving school on Monday; pupil 3 in 1STB, then 1STA from Monday
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            placement(db, pupils[0], vg1, first, null);
+            placement(db, pupils[1], vg1, first, null);
+            placement(db, pupils[2], vg1, first, monday);
+            placement(db, pupils[3], vg1b, first, monday);
+            placement(db, pupils[3], vg1, monday, null);
+            db.execute("UPDATE student SET school_class_id = NULL, left_on = CAST(? AS DATE) WHERE id = CAST(? AS BIGINT)",
+                    monday.toString(), Long.toString(pupils[2]));
+            db.execute("UPDATE student SET school_class_id = CAST(? AS BIGINT) WHERE id = CAST(? AS BIGINT)", Long.toString(vg1),
+                    Long.toString(pupils[3]));
+        }
+        long group = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("HEL-1", "NOR1260", null, null)));
+
+        assertEquals(3, asOffice.call(() -> groups.addClass(group, vg1, first)), "the class as it was in August");
+        assertEquals(pupils[0] + "," + pupils[1] + "," + pupils[2], text("SELECT STRING_AGG(CAST(student_id AS VARCHAR), ','"
+                + " ORDER BY student_id) FROM group_member WHERE teaching_group_id = ?", group));
+        assertEquals(1, asOffice.call(() -> groups.addClass(group, vg1, monday)), "from Monday: the newcomer only");
+        assertEquals(monday.toString(), text("SELECT from_day FROM group_member WHERE teaching_group_id = ? AND student_id = ?", group,
+                pupils[3]));
+        long other = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("HEL-2", "NOR1260", null, null)));
+        assertEquals(1, asOffice.call(() -> groups.addClass(other, vg1b, first)), "1STB in August: pupil 3, in 1STA now");
+    }
+
+    private static void placement(TestDb db, long pupil, long schoolClass, LocalDate from, LocalDate to) throws Exception {
+        db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, active_to, created_by, created_at,"
+                + " version) VALUES (nextval('class_placement_seq'), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE),"
+                + " CAST(? AS DATE), 'test', CURRENT_TIMESTAMP, 1)", Long.toString(pupil), Long.toString(schoolClass),
+                from.toString(), to == null ? null : to.toString());
+    }
+
+    @Test
     void aWholeClassJoinsWithoutDoublesAndAPupilMovesMidYearWithTheHistoryKept() throws Exception {
         long nor = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("NOR-1", "NOR1260", null, null)));
         long nor2 = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("NOR-2", "NOR1260", null, null)));
