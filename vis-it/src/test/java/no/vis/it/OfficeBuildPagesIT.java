@@ -224,4 +224,65 @@ class OfficeBuildPagesIT {
             assertNull(db.value("SELECT id FROM calendar_day WHERE school_id = ? AND kind = 'HOLIDAY'", school));
         }
     }
+
+    /** Chooses the first option whose text holds {@code text}. */
+    private void choose(String id, String text) {
+        Select select = new Select(browser.findElement(By.id(id)));
+        select.getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " has no option with " + text)).click();
+    }
+
+    @Test
+    void theOfficeGivesAGroupATeacherAndOnePupilAndAClassItsContactTeacher() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        browser.get(base + "staff/teaching-group.xhtml?group=" + otherGroup);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-username='" + PupilsPageIT.OFFICE_USER + "']")))
+                .click();
+        wait.until(d -> heading().equals("Gruppe NOR-B-" + suffix));
+
+        // a teacher from today, then ended from Monday
+        date("actions:date", today);
+        choose("actions:teacherId", "Tone");
+        browser.findElement(By.id("actions:add-teacher")).click();
+        wait.until(d -> d.getPageSource().contains("Læreren er lagt til."));
+        wait.until(d -> d.findElement(By.id("teachers")).getText().contains("Tone"));
+        date("actions:date", monday);
+        browser.findElement(By.cssSelector("#teachers button[aria-label*='Tone']")).click();
+        wait.until(d -> d.getPageSource().contains("Avsluttet."));
+        wait.until(d -> d.findElement(By.id("teachers")).getText().contains(monday.toString()));
+
+        // one pupil: the class's pupils shown, one of them chosen
+        date("actions:date", today);
+        new Select(browser.findElement(By.id("actions:pickClassId"))).selectByVisibleText("1STA");
+        browser.findElement(By.id("actions:show-pupils")).click();
+        wait.until(d -> new Select(d.findElement(By.id("actions:pupilId"))).getOptions().size() == 4);
+        choose("actions:pupilId", "Elev1");
+        browser.findElement(By.id("actions:add-pupil")).click();
+        wait.until(d -> d.getPageSource().contains("Eleven er lagt til."));
+        assertEquals(1, browser.findElements(By.cssSelector("#members tbody tr")).size());
+        assertTrue(browser.findElement(By.id("members")).getText().contains("Elev1"));
+        check("group card with a teacher ended and a pupil");
+        try (TestDb db = new TestDb()) {
+            assertEquals(today + "|" + monday, db.value("SELECT from_day || '|' || to_day FROM group_teacher WHERE teaching_group_id = ?",
+                    otherGroup));
+        }
+
+        // the class's contact teacher from today, ended from Monday
+        browser.get(base + "staff/classes.xhtml?school=" + school);
+        wait.until(d -> heading().equals("Klasser og kontaktlærere"));
+        assertTrue(browser.findElement(By.id("classes")).getText().contains("Ingen kontaktlærer."));
+        choose("contacts:teacherId", "Tone");
+        date("contacts:date", today);
+        browser.findElement(By.cssSelector("#classes button[aria-label='Legg til kontaktlærer i 1STA']")).click();
+        wait.until(d -> d.getPageSource().contains("Kontaktlæreren er lagt til."));
+        check("classes with a contact teacher");
+        date("contacts:date", monday);
+        browser.findElement(By.cssSelector("#classes button[aria-label*='som kontaktlærer fra datoen']")).click();
+        wait.until(d -> d.getPageSource().contains("Kontaktlæreren er avsluttet."));
+        wait.until(d -> d.findElement(By.id("classes")).getText().contains(monday.toString()));
+        try (TestDb db = new TestDb()) {
+            assertEquals(today + "|" + monday, db.value("SELECT from_day || '|' || to_day FROM contact_teacher WHERE school_class_id = ?",
+                    vg1));
+        }
+    }
 }
