@@ -62,8 +62,4 @@ public class GroupMember extends DatedAssignment {
     public String getSubjectCode() {
         return subjectCode;
     }
-
-    public Membership membership() {
-        return new Membership(groupId, getFromDay(), getToDay());
-    }
 }

@@ -329,6 +329,63 @@ public class TimetableBuildService {
                 return clash;
             }
         }
+        return firstDatedClash(created, ignore, from, until, teachers, rooms);
+    }
+
+    /**
+     * The first clash of the new lessons with the dated changes held at the same moment on a day a
+     * new lesson is held (school day, its week, its validity): an extra lesson, or a lesson moved
+     * there or given another teacher or room, with a teacher or the room in common. (A change of a
+     * lesson the change ends does not count; pupils are left to the weekly rule.)
+     */
+    private Optional<Clashes.Clash> firstDatedClash(List<WeeklyLesson> created, Set<Long> ignore, LocalDate from, LocalDate until,
+                                                   Set<Long> teachers, Set<Long> rooms) {
+        Map<Long, DatedChange> changes = new HashMap<>();
+        String held = " AND c.kind <> no.vis.timetable.ChangeKind.CANCELLED AND c.heldOn >= :from AND c.heldOn < :until";
+        if (!teachers.isEmpty()) {
+            em.createQuery("SELECT DISTINCT c FROM LessonChange c JOIN c.teacherIds t WHERE t IN :ids" + held, LessonChange.class)
+                    .setParameter("ids", teachers).setParameter("from", from).setParameter("until", until).getResultStream()
+                    .forEach(c -> changes.put(c.getId(), c.dated()));
+        }
+        if (!rooms.isEmpty()) {
+            em.createQuery("SELECT c FROM LessonChange c WHERE c.roomId IN :ids" + held, LessonChange.class)
+                    .setParameter("ids", rooms).setParameter("from", from).setParameter("until", until).getResultStream()
+                    .forEach(c -> changes.put(c.getId(), c.dated()));
+        }
+        changes.values().removeIf(c -> c.lessonId() != null && ignore.contains(c.lessonId()) || c.starts() == null);
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        TeachingGroup group = em.find(TeachingGroup.class, created.get(0).groupId());
+        LocalDate last = changes.values().stream().map(DatedChange::heldOn).max(LocalDate::compareTo).orElseThrow();
+        SchoolCalendar calendar = group == null ? null
+                : calendars.calendar(group.getSchoolId(), from, last.plusDays(1)).orElse(null);
+        if (calendar == null) {
+            return Optional.empty();
+        }
+        List<DatedChange> byDay = new ArrayList<>(changes.values());
+        byDay.sort(java.util.Comparator.comparing(DatedChange::heldOn).thenComparing(DatedChange::starts)
+                .thenComparingLong(DatedChange::id));
+        Map<Long, String> codes = new HashMap<>();
+        for (WeeklyLesson c : created) {
+            for (DatedChange x : byDay) {
+                LocalDate day = x.heldOn();
+                if (day.getDayOfWeek() != c.weekday() || !Clashes.validity(c).contains(day) || !calendar.hasLessons(day)
+                        || !c.weekKind().heldIn(calendar.weekLetterOf(day))
+                        || !Clashes.overlap(c.starts(), c.ends(), x.starts(), x.ends())) {
+                    continue;
+                }
+                boolean teacher = x.teacherIds().stream().anyMatch(c.teacherIds()::contains);
+                boolean room = c.roomId() != null && c.roomId().equals(x.roomId());
+                if (teacher || room) {
+                    String code = codes.computeIfAbsent(x.groupId(), g -> em.createQuery("SELECT g.code FROM TeachingGroup g"
+                            + " WHERE g.id = :id", String.class).setParameter("id", g).getResultStream().findFirst().orElse("?"));
+                    Clashes.Slot with = new Clashes.Slot(x.groupId(), x.starts(), x.ends(), x.roomId(), x.teacherIds(),
+                            code + " " + day + " " + x.starts() + "–" + x.ends());
+                    return Optional.of(new Clashes.Clash(teacher ? Clashes.Kind.TEACHER : Clashes.Kind.ROOM, with));
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -286,10 +286,11 @@ public class TimetableService {
 
     private WeekView pupilWeek(long pupilId, LocalDate day, Locale locale) {
         LocalDate monday = SchoolCalendar.monday(day);
-        List<Membership> memberships = em.createQuery("SELECT m FROM GroupMember m WHERE m.pupilId = :pupil AND "
-                        + GroupMember.ACTIVE_BETWEEN, GroupMember.class)
+        // values, not entities: nothing for the persistence context to keep and check at commit
+        List<Membership> memberships = em.createQuery("SELECT NEW no.vis.timetable.Membership(m.groupId, m.fromDay, m.toDay)"
+                        + " FROM GroupMember m WHERE m.pupilId = :pupil AND " + GroupMember.ACTIVE_BETWEEN, Membership.class)
                 .setParameter("pupil", pupilId).setParameter("from", monday).setParameter("until", monday.plusWeeks(1))
-                .getResultStream().map(GroupMember::membership).toList();
+                .getResultList();
         Set<Long> groupIds = new HashSet<>();
         memberships.forEach(m -> groupIds.add(m.groupId()));
         Map<Long, List<Membership>> byGroup = new HashMap<>();

@@ -216,6 +216,36 @@ class OfficeBuildIT {
         assertEquals(1, asOffice.call(() -> groups.addClass(other, vg1b, first)), "1STB in August: pupil 3, in 1STA now");
     }
 
+    @Test
+    void aWeeklyLessonMeetingAnExtraLessonsTeacherOrRoomIsRefused() throws Exception {
+        long nor = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("X-NOR", "NOR1260", null, null)));
+        long eng = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("X-ENG", "ENG1007", null, null)));
+        // an extra English lesson on Wednesday of next week, period 3 (10:00–10:45), teacher A in room 2
+        LocalDate wednesday = monday.plusDays(2);
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            String id = db.text("SELECT nextval('lesson_change_seq')");
+            db.execute("INSERT INTO lesson_change (id, teaching_group_id, kind, held_on, starts_at, ends_at, room_id, changed_at,"
+                    + " changed_by, version) VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT), 'EXTRA', CAST(? AS DATE), 600, 645,"
+                    + " CAST(? AS BIGINT), CURRENT_TIMESTAMP, 'test', 1)", id, Long.toString(eng), wednesday.toString(),
+                    Long.toString(room2));
+            db.execute("INSERT INTO lesson_change_teacher (lesson_change_id, staff_member_id) VALUES (CAST(? AS BIGINT),"
+                    + " CAST(? AS BIGINT))", id, Long.toString(teacherA));
+        }
+
+        BusinessException teacher = assertThrows(BusinessException.class, () -> asOffice.call(() -> build.place(
+                placement(nor, DayOfWeek.WEDNESDAY, 3, 3, room1, teacherA, WeekKind.EVERY, false))));
+        assertEquals("timetable.clash.teacher", teacher.messageKey());
+        assertEquals("X-ENG " + wednesday + " 10:00–10:45", teacher.arguments()[0]);
+        BusinessException room = assertThrows(BusinessException.class, () -> asOffice.call(() -> build.place(
+                placement(nor, DayOfWeek.WEDNESDAY, 3, 4, room2, teacherB, WeekKind.EVERY, false))));
+        assertEquals("timetable.clash.room", room.messageKey());
+        asOffice.call(() -> build.place(placement(nor, DayOfWeek.WEDNESDAY, 4, 4, room2, teacherA, WeekKind.EVERY, false)));
+        asOffice.call(() -> build.place(new TimetableBuild.Placement(nor, DayOfWeek.WEDNESDAY, 3, 3, room2, Set.of(teacherA),
+                WeekKind.EVERY, wednesday.plusDays(1), null, false)));
+        assertEquals("2", text("SELECT COUNT(*) FROM lesson WHERE teaching_group_id = ?", nor),
+                "the hour after it, and the same hour from the day after");
+    }
+
     private static void placement(TestDb db, long pupil, long schoolClass, LocalDate from, LocalDate to) throws Exception {
         db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, active_to, created_by, created_at,"
                 + " version) VALUES (nextval('class_placement_seq'), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE),"
