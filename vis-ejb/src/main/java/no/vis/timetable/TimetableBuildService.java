@@ -267,7 +267,7 @@ public class TimetableBuildService {
         WeeklyLesson candidate = new WeeklyLesson(-1, group.getId(), p.weekday(), times[0], times[1], p.roomId(), p.weekKind(),
                 p.validFrom(), p.validTo(), p.teacherIds());
         Set<Long> ignore = replacing == null ? Set.of() : Set.of(replacing.getId());
-        firstClash(List.of(candidate), ignore, p.pupilClashApproved()).ifPresent(clash -> {
+        firstClash(List.of(candidate), ignore, null, p.pupilClashApproved()).ifPresent(clash -> {
             throw new BusinessException(clash.kind().messageKey(), clash.with().label());
         });
         return candidate;
@@ -277,7 +277,8 @@ public class TimetableBuildService {
      * The first clash of the new lessons with the weekly lessons valid at the same time (and with
      * each other), leaving out the lessons in {@code ignore} (those the change ends).
      */
-    private Optional<Clashes.Clash> firstClash(List<WeeklyLesson> created, Set<Long> ignore, boolean pupilClashApproved) {
+    private Optional<Clashes.Clash> firstClash(List<WeeklyLesson> created, Set<Long> ignore, Clashes.Days copiedWeek,
+                                               boolean pupilClashApproved) {
         if (created.isEmpty()) {
             return Optional.empty();
         }
@@ -329,17 +330,18 @@ public class TimetableBuildService {
                 return clash;
             }
         }
-        return firstDatedClash(created, ignore, from, until, teachers, rooms);
+        return firstDatedClash(created, ignore, copiedWeek, from, until, teachers, rooms);
     }
 
     /**
      * The first clash of the new lessons with the dated changes held at the same moment on a day a
      * new lesson is held (school day, its week, its validity): an extra lesson, or a lesson moved
      * there or given another teacher or room, with a teacher or the room in common. (A change of a
-     * lesson the change ends does not count; pupils are left to the weekly rule.)
+     * lesson the change ends does not count, nor one of the week being copied, which the copy is made
+     * of; pupils are left to the weekly rule.)
      */
-    private Optional<Clashes.Clash> firstDatedClash(List<WeeklyLesson> created, Set<Long> ignore, LocalDate from, LocalDate until,
-                                                   Set<Long> teachers, Set<Long> rooms) {
+    private Optional<Clashes.Clash> firstDatedClash(List<WeeklyLesson> created, Set<Long> ignore, Clashes.Days copiedWeek,
+                                                   LocalDate from, LocalDate until, Set<Long> teachers, Set<Long> rooms) {
         Map<Long, DatedChange> changes = new HashMap<>();
         String held = " AND c.kind <> no.vis.timetable.ChangeKind.CANCELLED AND c.heldOn >= :from AND c.heldOn < :until";
         if (!teachers.isEmpty()) {
@@ -352,7 +354,8 @@ public class TimetableBuildService {
                     .setParameter("ids", rooms).setParameter("from", from).setParameter("until", until).getResultStream()
                     .forEach(c -> changes.put(c.getId(), c.dated()));
         }
-        changes.values().removeIf(c -> c.lessonId() != null && ignore.contains(c.lessonId()) || c.starts() == null);
+        changes.values().removeIf(c -> c.lessonId() != null && ignore.contains(c.lessonId()) || c.starts() == null
+                || copiedWeek != null && copiedWeek.contains(c.heldOn()));
         if (changes.isEmpty()) {
             return Optional.empty();
         }
@@ -524,7 +527,7 @@ public class TimetableBuildService {
         }
         Set<Long> ended = new HashSet<>();
         plan.ended().forEach(l -> ended.add(l.id()));
-        Optional<Clashes.Clash> clash = firstClash(created, ended, request.pupilClashApproved());
+        Optional<Clashes.Clash> clash = firstClash(created, ended, new Clashes.Days(monday, until), request.pupilClashApproved());
         List<PeriodGrids.Entry> grid = calendars.allPeriods(request.schoolId()).stream().map(PeriodGrids.Entry::of).toList();
         // names for the preview
         Set<Long> groups = new HashSet<>(groupIds);

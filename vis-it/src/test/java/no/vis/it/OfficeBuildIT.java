@@ -244,6 +244,12 @@ class OfficeBuildIT {
                 WeekKind.EVERY, wednesday.plusDays(1), null, false)));
         assertEquals("2", text("SELECT COUNT(*) FROM lesson WHERE teaching_group_id = ?", nor),
                 "the hour after it, and the same hour from the day after");
+        // the school's week copied from its own Monday: the extra lesson becomes a weekly one and meets only itself then
+        TimetableBuild.CopyPreview copy = asOffice.call(() -> build.previewCopy(new TimetableBuild.CopyRequest(school, "school", monday,
+                WeekKind.EVERY, monday, false), NB));
+        assertTrue(copy.created().stream().anyMatch(l -> l.group().equals("X-ENG") && l.weekday() == DayOfWeek.WEDNESDAY),
+                copy.created().toString());
+        assertNull(copy.clashKey(), copy.clashWith());
     }
 
     private static void placement(TestDb db, long pupil, long schoolClass, LocalDate from, LocalDate to) throws Exception {
@@ -410,6 +416,8 @@ class OfficeBuildIT {
         assertEquals("R1", preview.created().get(0).room());
         assertNull(preview.clashKey());
         assertEquals(1, countOf("SELECT COUNT(*) FROM lesson WHERE teaching_group_id = ?", mat), "a preview writes nothing");
+        assertNull(asOffice.call(() -> build.previewCopy(new TimetableBuild.CopyRequest(school, "class:" + vg1, monday, WeekKind.EVERY,
+                monday, false), NB)).clashKey(), "copied from its own Monday: the week's moved lesson is what the copy is made of");
 
         asOffice.call(() -> build.copy(request, NB));
         assertEquals(monday.plusWeeks(1).toString(), text("SELECT valid_to FROM lesson WHERE id = ?", matLesson), "kept, ended");
