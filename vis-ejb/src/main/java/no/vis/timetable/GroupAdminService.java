@@ -294,7 +294,8 @@ public class GroupAdminService {
 
     /**
      * The pupils of a class on the day (by their class placements; a pupil who has left by then is
-     * not one) join the group from the day; a pupil already in the group then or later is not added twice.
+     * not one) join the group from the day, until they leave the class or the school where that is
+     * known already; a pupil already in the group then or later is not added twice.
      *
      * @return how many were added
      * @throws InvalidInputException {@code classId}, {@code from}
@@ -317,7 +318,24 @@ public class GroupAdminService {
                 + " AND s.id NOT IN (SELECT m.pupilId FROM GroupMember m WHERE m.groupId = :group AND (m.toDay IS NULL OR m.toDay > :day))"
                 + " ORDER BY s.id", Long.class).setParameter("class", classId).setParameter("group", groupId).setParameter("day", from)
                 .getResultList();
-        pupils.forEach(p -> em.persist(new GroupMember(groupId, p, from, null)));
+        // each until they leave the class or the school, if that is known already
+        Map<Long, LocalDate> until = new HashMap<>();
+        if (!pupils.isEmpty()) {
+            em.createQuery("SELECT p.pupil.id, p.activeTo FROM ClassPlacement p WHERE p.schoolClass.id = :class AND p.pupil.id IN :ids"
+                            + " AND p.activeFrom <= :day AND p.activeTo IS NOT NULL AND p.activeTo > :day", Object[].class)
+                    .setParameter("class", classId).setParameter("ids", pupils).setParameter("day", from).getResultList()
+                    .forEach(r -> until.merge((Long) r[0], (LocalDate) r[1], GroupAdminService::earlier));
+            em.createQuery("SELECT s.id, s.leftOn FROM Pupil s WHERE s.id IN :ids AND s.leftOn IS NOT NULL", Object[].class)
+                    .setParameter("ids", pupils).getResultList()
+                    .forEach(r -> until.merge((Long) r[0], (LocalDate) r[1], GroupAdminService::earlier));
+        }
+        for (Long p : pupils) {
+            GroupMember member = new GroupMember(groupId, p, from, null);
+            if (until.containsKey(p)) {
+                member.end(until.get(p));
+            }
+            em.persist(member);
+        }
         if (!pupils.isEmpty()) {
             accessLog.changedAll(SubjectKind.PUPIL, pupils, DataCategory.CLASSES_AND_GROUPS, PURPOSE);
         }
@@ -575,6 +593,10 @@ public class GroupAdminService {
     }
 
     /** "Family, Given Middle" as people write it. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     static String shown(String given, String middle, String family) {
         PersonName n = new PersonName(given, middle, family).displayForm();
         return n.familyName() + ", " + n.givenName() + (n.middleName() == null ? "" : " " + n.middleName());

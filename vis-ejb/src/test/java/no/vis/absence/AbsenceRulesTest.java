@@ -131,6 +131,25 @@ class AbsenceRulesTest {
     }
 
     @Test
+    void onlyAnExactComparisonGetsTheBandsRightNextToAThreshold() {
+        // shown rounded onto the threshold from the other side: 10.001 % as 10.00, 15.001 % as 15.00, 7.999 % as 8.00
+        assertEquals(Band.DISCRETION, band(10_001, 100_000));
+        assertEquals(new BigDecimal("10.00"), count(10_001, 100_000).percent());
+        assertEquals(Band.NO_GRADE, band(15_001, 100_000));
+        assertEquals(Band.BELOW, band(7_999, 100_000));
+        assertEquals(new BigDecimal("8.00"), count(7_999, 100_000).percent());
+    }
+
+    private static Count count(int minutes, int planned) {
+        return AbsenceRules.FROM_2025.count(List.of(new Absence(SEPTEMBER, minutes, Documentation.UNDOCUMENTED, true, false)), planned,
+                false, Lateness.MINUTES_COUNT);
+    }
+
+    private static Band band(int minutes, int planned) {
+        return count(minutes, planned).band(WARN_AT);
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> AbsenceRules.FROM_2025.count(List.of(), 0, false, Lateness.MINUTES_COUNT));
         assertThrows(IllegalArgumentException.class, () -> new Absence(SEPTEMBER, -1, Documentation.UNDOCUMENTED, true, false));

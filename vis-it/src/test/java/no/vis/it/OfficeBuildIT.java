@@ -214,6 +214,11 @@ class OfficeBuildIT {
                 pupils[3]));
         long other = asOffice.call(() -> groups.create(school, year, new GroupAdmin.Form("HEL-2", "NOR1260", null, null)));
         assertEquals(1, asOffice.call(() -> groups.addClass(other, vg1b, first)), "1STB in August: pupil 3, in 1STA now");
+        assertEquals(first + "|" + monday, text("SELECT from_day || '|' || to_day FROM group_member WHERE teaching_group_id = ?", other),
+                "until pupil 3 left 1STB");
+        assertEquals(monday.toString(), text("SELECT to_day FROM group_member WHERE teaching_group_id = ? AND student_id = ?", group,
+                pupils[2]), "until pupil 2 left school");
+        assertEquals(null, text("SELECT to_day FROM group_member WHERE teaching_group_id = ? AND student_id = ?", group, pupils[0]));
     }
 
     @Test

@@ -137,10 +137,13 @@ class UntisImportIT {
         UntisImportResult first = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, UntisFixture.files(), Set.of()));
         assertEquals(2, first.changesCreated(), "Monday's cancellation and Tuesday's substitute");
         try (TestDb db = new TestDb(dataSource.getConnection())) {
-            db.execute("UPDATE lesson_change SET changed_by = 'kontor-ola' WHERE original_day = DATE '2026-12-08' AND lesson_id IN"
+            db.execute("UPDATE lesson_change SET changed_by = 'kontor-ola', room_id = CAST(? AS BIGINT) WHERE original_day ="
+                    + " DATE '2026-12-08' AND lesson_id IN"
                     + " (SELECT l.id FROM lesson l JOIN teaching_group g ON g.id = l.teaching_group_id WHERE g.school_id = CAST(? AS BIGINT))",
-                    Long.toString(f.school));
+                    Long.toString(f.room1), Long.toString(f.school));
         }
+        UntisImportResult same = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, UntisFixture.files(), Set.of()));
+        assertEquals(0, same.changesUpdated(), "the substitute the office has edited (another room) is not set back: " + same);
         Map<String, byte[]> withoutChanges = new java.util.LinkedHashMap<>(UntisFixture.files());
         withoutChanges.put("GPU014.TXT", new byte[0]);
 
@@ -149,9 +152,10 @@ class UntisImportIT {
         assertEquals(1, second.changesRemoved(), "the cancellation: Untis no longer has it; " + second);
         assertTrue(second.changedAnything());
         try (TestDb db = new TestDb(dataSource.getConnection())) {
-            assertEquals("2026-12-08 CHANGED kontor-ola", db.text("SELECT STRING_AGG(COALESCE(c.original_day, c.held_on) || ' '"
-                    + " || c.kind || ' ' || c.changed_by, '|') FROM lesson_change c JOIN teaching_group g ON g.id = c.teaching_group_id"
-                    + " WHERE g.school_id = ?", f.school), "the substitute the office has taken over stays");
+            assertEquals("2026-12-08 CHANGED kontor-ola R1", db.text("SELECT STRING_AGG(COALESCE(c.original_day, c.held_on) || ' '"
+                    + " || c.kind || ' ' || c.changed_by || ' ' || r.code, '|') FROM lesson_change c JOIN teaching_group g"
+                    + " ON g.id = c.teaching_group_id JOIN room r ON r.id = c.room_id WHERE g.school_id = ?", f.school),
+                    "the substitute the office has taken over stays as the office left it");
         }
         UntisImportResult again = asOffice.call(() -> untis.apply(f.school, UntisFixture.FROM, withoutChanges, Set.of()));
         assertFalse(again.changedAnything(), "nothing more to remove: " + again);

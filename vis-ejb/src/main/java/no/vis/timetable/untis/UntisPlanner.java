@@ -486,8 +486,10 @@ public final class UntisPlanner {
      * GPU014's changes held as the day's lessons are: a change (a substitute, another room or time, an
      * extra lesson) that puts a teacher or a room in two places at once on its day — with a lesson of
      * the files, an office-placed lesson that stays, or another change — is refused, as a clashing
-     * weekly lesson is (both, when two changes clash). Pupils are not checked here: a change keeps its
-     * group, and an extra lesson that overlaps the pupils' other lessons is the school's choice.
+     * weekly lesson is (both, when two changes clash). A refused change's lesson is held as planned,
+     * so the check runs again until nothing more is refused; changes of lessons the import refuses
+     * take no part (they are not written). Pupils are not checked here: a change keeps its group, and
+     * an extra lesson that overlaps the pupils' other lessons is the school's choice.
      */
     private static List<UntisPlan.Change> withoutClashes(List<UntisPlan.Change> changes, List<UntisPlan.Lesson> lessons,
                                                          UntisContext school, Set<Long> endedIds, List<LineProblem> problems) {
@@ -495,56 +497,77 @@ public final class UntisPlanner {
         school.teachers().forEach((code, id) -> teacherCodes.putIfAbsent(id, code));
         Map<Long, String> roomCodes = new HashMap<>();
         school.rooms().forEach((code, id) -> roomCodes.putIfAbsent(id, code));
+        // the changes of lessons the import refuses are not written: they take no part
+        Set<String> refusedLessons = new HashSet<>();
+        lessons.stream().filter(l -> l.status() == Status.REFUSED).forEach(l -> refusedLessons.add(l.key()));
         Map<LocalDate, List<Integer>> byDay = new TreeMap<>();
         for (int i = 0; i < changes.size(); i++) {
-            if (changes.get(i).kind() != ChangeKind.CANCELLED) {
-                byDay.computeIfAbsent(changes.get(i).day(), d -> new ArrayList<>()).add(i);
+            UntisPlan.Change c = changes.get(i);
+            if (c.kind() != ChangeKind.CANCELLED && !refusedLessons.contains(c.lessonKey())) {
+                byDay.computeIfAbsent(c.day(), d -> new ArrayList<>()).add(i);
             }
         }
+        // until nothing more is refused: a refused change gives its lesson back its own teachers and room
         Set<Integer> refused = new HashSet<>();
-        for (Map.Entry<LocalDate, List<Integer>> day : byDay.entrySet()) {
-            LocalDate d = day.getKey();
-            Set<String> replaced = new HashSet<>();
-            changes.stream().filter(c -> c.day().equals(d) && c.kind() != ChangeKind.EXTRA).forEach(c -> replaced.add(c.lessonKey()));
-            List<Busy> busy = new ArrayList<>();
-            for (UntisPlan.Lesson l : lessons) {
-                if (l.status() != Status.REFUSED && !replaced.contains(l.key())
-                        && heldOn(d, l.weekday(), l.weekKind(), l.validFrom(), l.validTo(), school)) {
-                    busy.add(new Busy(l.key(), l.starts(), l.ends(), roomKey(l.roomId(), l.roomCode()), l.roomCode(), l.teacherIds(),
-                            l.lessonNo() + " " + l.groupCode()));
+        boolean more = true;
+        while (more) {
+            Set<Integer> now = new HashSet<>();
+            for (Map.Entry<LocalDate, List<Integer>> day : byDay.entrySet()) {
+                LocalDate d = day.getKey();
+                Set<String> replaced = new HashSet<>();
+                for (int i = 0; i < changes.size(); i++) {
+                    UntisPlan.Change c = changes.get(i);
+                    if (c.day().equals(d) && c.kind() != ChangeKind.EXTRA && !refused.contains(i)) {
+                        replaced.add(c.lessonKey());
+                    }
                 }
-            }
-            for (UntisContext.Existing e : school.lessons()) {
-                if (e.source() == Source.VIS && !endedIds.contains(e.id())
-                        && heldOn(d, e.weekday(), e.weekKind(), e.validFrom(), e.validTo(), school)) {
-                    busy.add(new Busy("VIS:" + e.id(), e.starts(), e.ends(), roomKey(e.roomId(), null), roomCodes.get(e.roomId()),
-                            e.teacherIds(), e.groupCode()));
+                List<Busy> busy = new ArrayList<>();
+                for (UntisPlan.Lesson l : lessons) {
+                    if (l.status() != Status.REFUSED && !replaced.contains(l.key())
+                            && heldOn(d, l.weekday(), l.weekKind(), l.validFrom(), l.validTo(), school)) {
+                        busy.add(new Busy(l.key(), l.starts(), l.ends(), roomKey(l.roomId(), l.roomCode()), l.roomCode(),
+                                l.teacherIds(), l.lessonNo() + " " + l.groupCode()));
+                    }
                 }
-            }
-            for (int i : day.getValue()) {
-                UntisPlan.Change c = changes.get(i);
-                busy.add(new Busy("#" + i, c.starts(), c.ends(), roomKey(c.roomId(), c.roomCode()), c.roomCode(), c.teacherIds(),
-                        c.what()));
-            }
-            for (int i : day.getValue()) {
-                UntisPlan.Change c = changes.get(i);
-                for (Busy b : busy) {
-                    if (b.key().equals("#" + i) || !c.starts().isBefore(b.ends()) || !b.starts().isBefore(c.ends())) {
+                for (UntisContext.Existing e : school.lessons()) {
+                    if (e.source() == Source.VIS && !endedIds.contains(e.id())
+                            && heldOn(d, e.weekday(), e.weekKind(), e.validFrom(), e.validTo(), school)) {
+                        busy.add(new Busy("VIS:" + e.id(), e.starts(), e.ends(), roomKey(e.roomId(), null), roomCodes.get(e.roomId()),
+                                e.teacherIds(), e.groupCode()));
+                    }
+                }
+                for (int i : day.getValue()) {
+                    UntisPlan.Change c = changes.get(i);
+                    if (!refused.contains(i)) {
+                        busy.add(new Busy("#" + i, c.starts(), c.ends(), roomKey(c.roomId(), c.roomCode()), c.roomCode(),
+                                c.teacherIds(), c.what()));
+                    }
+                }
+                for (int i : day.getValue()) {
+                    if (refused.contains(i)) {
                         continue;
                     }
-                    Long teacher = c.teacherIds().stream().filter(b.teachers()::contains).findFirst().orElse(null);
-                    boolean room = b.room() != null && b.room().equals(roomKey(c.roomId(), c.roomCode()));
-                    if (teacher == null && !room) {
-                        continue;
+                    UntisPlan.Change c = changes.get(i);
+                    for (Busy b : busy) {
+                        if (b.key().equals("#" + i) || !c.starts().isBefore(b.ends()) || !b.starts().isBefore(c.ends())) {
+                            continue;
+                        }
+                        Long teacher = c.teacherIds().stream().filter(b.teachers()::contains).findFirst().orElse(null);
+                        boolean room = b.room() != null && b.room().equals(roomKey(c.roomId(), c.roomCode()));
+                        if (teacher == null && !room) {
+                            continue;
+                        }
+                        now.add(i);
+                        problems.add(teacher != null
+                                ? problem(c.line(), "untis.line.changeTeacherBusy", d.toString(),
+                                        teacherCodes.getOrDefault(teacher, "?"), b.what())
+                                : problem(c.line(), "untis.line.changeRoomBusy", d.toString(), b.roomCode(), b.what()));
+                        break;
                     }
-                    refused.add(i);
-                    problems.add(teacher != null
-                            ? problem(c.line(), "untis.line.changeTeacherBusy", d.toString(), teacherCodes.getOrDefault(teacher, "?"),
-                                    b.what())
-                            : problem(c.line(), "untis.line.changeRoomBusy", d.toString(), b.roomCode(), b.what()));
-                    break;
                 }
             }
+            refused.addAll(now);
+            more = !now.isEmpty();
         }
         List<UntisPlan.Change> kept = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * GPU014's changes are held to the same rule as the weekly lessons: a substitute, another room or an
  * extra lesson that puts a teacher or a room in two places at once on its day is refused; one that
- * takes the place of a cancelled or changed lesson is not.
+ * takes the place of a cancelled or changed lesson is not — unless that change is refused, and the
+ * lesson is held as planned after all.
  */
 class UntisPlannerTest {
 
@@ -44,7 +45,10 @@ class UntisPlannerTest {
             + change(4, "20261221", 1, 1, "", "", "R1", "", 1, "C") // Norwegian cancelled …
             + change(5, "20261221", 1, 2, "BBB", "AAA", "R2", "", 0, "") // … so AAA may take the maths
             + change(6, "20261215", 2, 3, "", "BBB", "", "R2", 0, "A") // two extra lessons at once with BBB
-            + change(7, "20261215", 2, 2, "", "BBB", "", "R1", 0, "A");
+            + change(7, "20261215", 2, 2, "", "BBB", "", "R1", 0, "A")
+            + change(8, "20261228", 1, 1, "AAA", "CCC", "R1", "", 0, "") // CCC is busy with the extra lesson below …
+            + change(9, "20261228", 1, 3, "", "CCC", "", "R3", 0, "A") // … (both refused)
+            + change(10, "20261228", 1, 2, "BBB", "AAA", "R2", "", 0, ""); // so AAA keeps Norwegian, and cannot take maths
 
     @Test
     void aChangeThatPutsATeacherOrARoomInTwoPlacesIsRefusedOnItsOwn() {
@@ -61,7 +65,10 @@ class UntisPlannerTest {
                         new LineProblem("GPU014", 1, "untis.line.changeTeacherBusy", List.of("2026-12-07", "BBB", "2 1B-MAT1019")),
                         new LineProblem("GPU014", 2, "untis.line.changeRoomBusy", List.of("2026-12-14", "R1", "1 1A-NOR1260")),
                         new LineProblem("GPU014", 6, "untis.line.changeTeacherBusy", List.of("2026-12-15", "BBB", "2 1B-MAT1019")),
-                        new LineProblem("GPU014", 7, "untis.line.changeTeacherBusy", List.of("2026-12-15", "BBB", "3 1A-ENG1007"))),
+                        new LineProblem("GPU014", 7, "untis.line.changeTeacherBusy", List.of("2026-12-15", "BBB", "3 1A-ENG1007")),
+                        new LineProblem("GPU014", 8, "untis.line.changeTeacherBusy", List.of("2026-12-28", "CCC", "3 1A-ENG1007")),
+                        new LineProblem("GPU014", 9, "untis.line.changeTeacherBusy", List.of("2026-12-28", "CCC", "1 1A-NOR1260")),
+                        new LineProblem("GPU014", 10, "untis.line.changeTeacherBusy", List.of("2026-12-28", "AAA", "1 1A-NOR1260"))),
                 plan.problems().stream().sorted(java.util.Comparator.comparingInt(LineProblem::line)).toList());
         assertEquals(Set.of("2026-12-08 CHANGED 3/2/1", "2026-12-21 CANCELLED 1/1/1", "2026-12-21 CHANGED 2/1/1"),
                 plan.changes().stream().map(c -> c.day() + " " + c.kind() + " " + c.lessonKey()).collect(Collectors.toSet()));
