@@ -163,7 +163,8 @@ final class OccurrenceLoader {
         return calendars.calendar(schoolId, from, until).orElse(null);
     }
 
-    private static <T> TypedQuery<T> batch(TypedQuery<T> query, String alias) {
+    /** The query's lessons' or changes' ({@code alias}) teachers read with them, in one more query for all. */
+    static <T> TypedQuery<T> batch(TypedQuery<T> query, String alias) {
         return query.setHint(BATCH, alias + ".teacherIds").setHint(BATCH_TYPE, "IN");
     }
 }

@@ -348,13 +348,13 @@ public class TimetableBuildService {
                 + " AND (c.lessonId IS NULL OR EXISTS (SELECT l FROM Lesson l WHERE l.id = c.lessonId AND l.validFrom <= c.originalDay"
                 + " AND (l.validTo IS NULL OR l.validTo > c.originalDay)))";
         if (!teachers.isEmpty()) {
-            batchTeachers(em.createQuery("SELECT DISTINCT c FROM LessonChange c JOIN c.teacherIds t WHERE t IN :ids" + held,
-                    LessonChange.class)).setParameter("ids", teachers).setParameter("from", from).setParameter("until", until)
+            OccurrenceLoader.batch(em.createQuery("SELECT DISTINCT c FROM LessonChange c JOIN c.teacherIds t WHERE t IN :ids"
+                    + held, LessonChange.class), "c").setParameter("ids", teachers).setParameter("from", from).setParameter("until", until)
                     .getResultStream().forEach(c -> changes.put(c.getId(), c.dated()));
         }
         if (!rooms.isEmpty()) {
-            batchTeachers(em.createQuery("SELECT c FROM LessonChange c WHERE c.roomId IN :ids" + held, LessonChange.class))
-                    .setParameter("ids", rooms).setParameter("from", from).setParameter("until", until).getResultStream()
+            OccurrenceLoader.batch(em.createQuery("SELECT c FROM LessonChange c WHERE c.roomId IN :ids" + held, LessonChange.class),
+                    "c").setParameter("ids", rooms).setParameter("from", from).setParameter("until", until).getResultStream()
                     .forEach(c -> changes.put(c.getId(), c.dated()));
         }
         changes.values().removeIf(c -> c.lessonId() != null && ignore.contains(c.lessonId()) || c.starts() == null
@@ -393,11 +393,6 @@ public class TimetableBuildService {
             }
         }
         return Optional.empty();
-    }
-
-    /** The changes' teachers read with them, in one more query for all (not one per change). */
-    static TypedQuery<LessonChange> batchTeachers(TypedQuery<LessonChange> query) {
-        return query.setHint("eclipselink.batch", "c.teacherIds").setHint("eclipselink.batch.type", "IN");
     }
 
     private static void collect(Map<Long, WeeklyLesson> into, TypedQuery<Lesson> query, LocalDate from, LocalDate until) {
