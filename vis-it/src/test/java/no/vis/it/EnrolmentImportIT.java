@@ -14,10 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import no.vis.batch.democounty.DemoPopulation;
 import no.vis.devtools.registers.RegisterSimulator;
-import no.vis.people.Fodselsnummer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,8 +47,6 @@ class EnrolmentImportIT {
     private long school;
     private long otherSchool;
     private long classId;
-    private LocalDate born;
-    private int individual = 100;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -72,8 +68,6 @@ class EnrolmentImportIT {
     @BeforeEach
     void schools() throws Exception {
         Files.createDirectories(importDir);
-        // a day of 2011 for this run's pupils (15 years old): Tenor numbers with individnumre below 500, which demo-county never uses
-        born = LocalDate.of(2011, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365));
         schoolNumber = TestPeople.orgNumber();
         try (TestDb db = new TestDb()) {
             long county = db.county("93", "Inntaksfylket");
@@ -89,13 +83,8 @@ class EnrolmentImportIT {
         return day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
     }
 
-    private String newNumber() {
-        while (true) {
-            var fnr = Fodselsnummer.compose(born, individual++, false, Fodselsnummer.Synthetic.TENOR);
-            if (fnr.isPresent()) {
-                return fnr.get().value();
-            }
-        }
+    private static String newNumber() {
+        return TestPeople.tenorPupil().value();
     }
 
     private String line(String fnr, String school, String area, String date, String classCode) {

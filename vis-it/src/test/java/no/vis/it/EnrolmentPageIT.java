@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ThreadLocalRandom;
 import no.vis.batch.democounty.DemoPopulation;
 import no.vis.devtools.registers.RegisterSimulator;
-import no.vis.people.Fodselsnummer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,13 +117,7 @@ class EnrolmentPageIT {
     }
 
     private static String newNumber() {
-        LocalDate born = LocalDate.of(2011, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365));
-        for (int i = 100 + ThreadLocalRandom.current().nextInt(300); ; i++) {
-            var fnr = Fodselsnummer.compose(born, i, false, Fodselsnummer.Synthetic.TENOR);
-            if (fnr.isPresent()) {
-                return fnr.get().value();
-            }
-        }
+        return TestPeople.tenorPupil().value();
     }
 
     @Test

@@ -14,9 +14,18 @@ import no.vis.people.Fodselsnummer;
 public final class TestPeople {
 
     private static final boolean IN_SERVER = System.getProperty("jboss.home.dir") != null;
-    // random starts, a counter after: unique within a run, and reruns against an old database rarely meet
-    private static final AtomicInteger NEXT_DATE = new AtomicInteger(ThreadLocalRandom.current().nextInt(3000));
-    private static final AtomicInteger NEXT_ADULT = new AtomicInteger(ThreadLocalRandom.current().nextInt(3000));
+    // Random starts, a counter after: unique within a run, and reruns against an old database rarely meet.
+    // The counters are kept in the JVM's system properties, not in static fields: every test class is a
+    // deployment of its own in the server, with its own copy of this class, and two deployments starting
+    // from random points a few days apart gave the same numbers (a duplicate-key failure seen in CI).
+    private static final AtomicInteger NEXT_DATE = jvmWideCounter("vis.it.testPeople.nextDate");
+    private static final AtomicInteger NEXT_ADULT = jvmWideCounter("vis.it.testPeople.nextAdult");
+
+    private static AtomicInteger jvmWideCounter(String key) {
+        // AtomicInteger comes from java.base, so every deployment's copy of this class sees the same object
+        return (AtomicInteger) System.getProperties().computeIfAbsent(key,
+                k -> new AtomicInteger(ThreadLocalRandom.current().nextInt(3000)));
+    }
 
     private final LocalDate date;
     private int individual = 500;
@@ -47,6 +56,25 @@ public final class TestPeople {
         LocalDate date = LocalDate.of(IN_SERVER ? 1950 : 1965, 1, 1).plusDays(n);
         for (int individual = 100; individual < 500; individual++) {
             var fnr = Fodselsnummer.compose(date, individual, false, Fodselsnummer.Synthetic.NAV);
+            if (fnr.isPresent()) {
+                return fnr.get();
+            }
+        }
+        throw new IllegalStateException("no number");
+    }
+
+    private static final AtomicInteger NEXT_TENOR = jvmWideCounter("vis.it.testPeople.nextTenor");
+
+    /**
+     * A Tenor-kind number of someone born in 2011 (15 years old this school year), with an individnummer
+     * below 500, which demo-county never uses: for tests that enrol pupils the way a school's file does.
+     * A day of its own for each number, and a new individnummer once the year's days are used.
+     */
+    public static Fodselsnummer tenorPupil() {
+        int n = NEXT_TENOR.getAndIncrement();
+        LocalDate date = LocalDate.of(2011, 1, 1).plusDays(n % 365);
+        for (int individual = 100 + (n / 365) * 40; individual < 500; individual++) {
+            var fnr = Fodselsnummer.compose(date, individual, false, Fodselsnummer.Synthetic.TENOR);
             if (fnr.isPresent()) {
                 return fnr.get();
             }
