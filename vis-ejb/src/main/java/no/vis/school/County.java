@@ -38,6 +38,22 @@ public class County {
     @jakarta.persistence.Column(name = "guardians_see_conduct", nullable = false)
     private boolean guardiansSeeConduct;
 
+    /** The absence warning threshold, a percentage under 10 (issue 12). */
+    @Column(name = "absence_warning_percent", nullable = false, precision = 4, scale = 1)
+    private java.math.BigDecimal absenceWarningPercent = AbsenceSettings.DEFAULT.warningPercent();
+
+    /** Whether late arrival and early leaving count toward the absence limit. */
+    @Column(name = "lateness_counts", nullable = false)
+    private boolean latenessCounts = AbsenceSettings.DEFAULT.latenessCounts();
+
+    /** How many hours after a lesson's end its register may be changed without a reason. */
+    @Column(name = "register_deadline_hours", nullable = false)
+    private int registerDeadlineHours = AbsenceSettings.DEFAULT.registerDeadlineHours();
+
+    /** Whether guardians see absence detail (each lesson's entry), not only the totals. */
+    @Column(name = "guardians_see_absence_detail", nullable = false)
+    private boolean guardiansSeeAbsenceDetail = AbsenceSettings.DEFAULT.guardiansSeeDetail();
+
     protected County() {
         // for JPA
     }
@@ -68,6 +84,18 @@ public class County {
     /** The county administrator's decision whether guardians see orden and atferd (counties differ). */
     public void decideGuardiansSeeConduct(boolean shown) {
         this.guardiansSeeConduct = shown;
+    }
+
+    public AbsenceSettings absenceSettings() {
+        return new AbsenceSettings(absenceWarningPercent, latenessCounts, registerDeadlineHours, guardiansSeeAbsenceDetail);
+    }
+
+    /** The county administrator's absence settings (counties differ; none is settled nationally). */
+    public void decideAbsenceSettings(AbsenceSettings settings) {
+        this.absenceWarningPercent = settings.warningPercent();
+        this.latenessCounts = settings.latenessCounts();
+        this.registerDeadlineHours = settings.registerDeadlineHours();
+        this.guardiansSeeAbsenceDetail = settings.guardiansSeeDetail();
     }
 
     public String getName() {

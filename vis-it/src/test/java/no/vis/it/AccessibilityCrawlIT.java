@@ -122,6 +122,7 @@ class AccessibilityCrawlIT {
             long schoolYear = db.schoolYear(county, year, LocalDate.of(year, 8, 1), LocalDate.of(year + 1, 7, 31),
                     LocalDate.of(year + 1, 1, 15));
             db.calendarDay(schoolYear, school, monday.plusDays(4), "ACTIVITY_DAY", "Idrettsdag");
+            db.absenceCodes(county, LocalDate.of(year, 8, 1));
             long lars = Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + TEACHER_USER + "' AND ? > 0", 1));
             long kristin = Long.parseLong(db.value("SELECT id FROM staff_member WHERE feide_user_id = '" + CONTACT_TEACHER_USER
                     + "' AND ? > 0", 1));
@@ -311,6 +312,12 @@ class AccessibilityCrawlIT {
         }
         if (page == Pages.GROUP_CARD) {
             return "group=" + crawlGroup;
+        }
+        if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
+            return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
+        }
+        if (page == Pages.CLASS_DAY) {
+            return "class=" + crawlClass + "&date=" + monday.minusWeeks(1);
         }
         return page.idParameter() + "=" + (page == Pages.GUARDIAN_NEW ? adult : child);
     }

@@ -350,6 +350,17 @@ public final class TestDb implements AutoCloseable {
                 nextId("contact_teacher_seq"), classId, staffId, from);
     }
 
+    /** InSchool's lesson codes X (undocumented) and D (documented) for the county from the day, unless it has them. */
+    public void absenceCodes(long countyId, LocalDate from) throws SQLException {
+        Object[][] codes = {{"X", "Udokumentert fravær", "UNDOCUMENTED", 10}, {"D", "Dokumentert fravær", "HEALTH_DOCUMENTED", 30}};
+        for (Object[] c : codes) {
+            update("INSERT INTO absence_code (id, county_id, code, name_nb, name_nn, name_en, counts_toward_limit, on_diploma,"
+                    + " affects_orden, is_presence, day_level, documentation, valid_from, sort_order, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, TRUE, TRUE, FALSE, FALSE, FALSE, ?, ?, ?, 1) ON CONFLICT DO NOTHING",
+                    nextId("absence_code_seq"), countyId, c[0], c[1], c[1], c[1], c[2], from, c[3]);
+        }
+    }
+
     /** A weekly lesson (weekday 1 = Monday; times as "08:15"; week kind EVERY, A or B) with its teachers. */
     public long lesson(long groupId, int weekday, String starts, String ends, Long roomId, String weekKind, LocalDate from,
                        long... teachers) throws SQLException {

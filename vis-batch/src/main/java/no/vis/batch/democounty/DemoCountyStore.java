@@ -56,6 +56,9 @@ public class DemoCountyStore {
     @Inject
     no.vis.platform.VisSettings settings;
 
+    @Inject
+    no.vis.absence.AbsenceCodeService absenceCodes;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -75,9 +78,13 @@ public class DemoCountyStore {
         roles.forEach(r -> staff.grant(id, r.schoolId(), r.role()));
     }
 
-    /** The county's school year with the demo skolerute, and the first school's activity day; nothing if it exists. */
+    /**
+     * The county's school year with the demo skolerute, and the first school's activity day; nothing if
+     * it exists. The county's absence codes are InSchool's (X, M, D, !, R, §) from the year's start.
+     */
     public void ensureSchoolYear(County county, int schoolYear, Long firstSchoolId) {
         DemoSkolerute rute = new DemoSkolerute(schoolYear);
+        absenceCodes.startFrom(county.getId(), no.vis.absence.StandardCodeSet.INSCHOOL, java.time.LocalDate.of(schoolYear, 8, 1));
         if (calendars.schoolYear(county.getId(), schoolYear).isPresent()) {
             return;
         }

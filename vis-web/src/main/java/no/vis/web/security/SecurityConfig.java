@@ -95,7 +95,10 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/lesson.xhtml", "/staff/enrol.xhtml", "/staff/teaching-groups.xhtml", "/staff/teaching-group.xhtml",
                         "/staff/classes.xhtml", "/staff/timetable-build.xhtml", "/staff/copy-week.xhtml", "/staff/calendar.xhtml", "/staff/untis.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
-                .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml");
+                .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml", "/staff/day.xhtml",
+                        "/staff/register.xhtml");
+        context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
+                .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
                 .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))

@@ -1,0 +1,47 @@
+package no.vis.absence;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reads a county's absence codes valid on a day, in the county's order. The codes are the county's
+ * published rules, not personal data; the services that use them decide who registers what.
+ */
+@Stateless
+@PermitAll
+public class AbsenceCodes {
+
+    @PersistenceContext(unitName = "vis")
+    EntityManager em;
+
+    /** The codes for lessons (not day-level) valid on the day. */
+    public List<AbsenceCode> lessonCodes(long countyId, LocalDate day) {
+        return valid(countyId, day, false);
+    }
+
+    /**
+     * The codes for day absence valid on the day: the day-level ones, or — in a county whose codes
+     * are the same for lessons and days (InSchool's) — the lesson codes.
+     */
+    public List<AbsenceCode> dayCodes(long countyId, LocalDate day) {
+        List<AbsenceCode> days = valid(countyId, day, true);
+        return days.isEmpty() ? valid(countyId, day, false) : days;
+    }
+
+    /** All the county's codes, the ended ones too, in order. */
+    public List<AbsenceCode> all(long countyId) {
+        return em.createQuery("SELECT c FROM AbsenceCode c WHERE c.countyId = :county ORDER BY c.dayLevel, c.sortOrder, c.code,"
+                + " c.validFrom", AbsenceCode.class).setParameter("county", countyId).getResultList();
+    }
+
+    private List<AbsenceCode> valid(long countyId, LocalDate day, boolean dayLevel) {
+        return em.createQuery("SELECT c FROM AbsenceCode c WHERE c.countyId = :county AND c.dayLevel = :dayLevel"
+                        + " AND c.validFrom <= :day AND (c.validTo IS NULL OR c.validTo > :day) ORDER BY c.sortOrder, c.code",
+                        AbsenceCode.class)
+                .setParameter("county", countyId).setParameter("dayLevel", dayLevel).setParameter("day", day).getResultList();
+    }
+}

@@ -1,0 +1,204 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The register pages in Chromium (issue 12): the teacher finds last Monday's lesson on their day,
+ * takes its register (a field error for late without minutes), sees it taken; a save after another
+ * teacher's is refused with the form kept and a reload offered; the contact teacher registers day
+ * absence for a pupil of the class. Every page checked by axe.
+ */
+@ExtendWith({ArquillianExtension.class, LoginProviderExtension.class})
+@RunAsClient
+class RegisterPagesIT {
+
+    static final String TEACHER_USER = "5e1f7a2c-0002-4c6e-9a51-0a1b2c3d4e02";
+    static final String CONTACT_TEACHER_USER = "5e1f7a2c-0003-4c6e-9a51-0a1b2c3d4e03";
+
+    private final String base = "http://127.0.0.1:" + (8080 + Integer.getInteger("it.port.offset", 300)) + "/";
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private LocalDate monday;
+    private String key;
+    private long first;
+    private long second;
+    private long vg1;
+    private String family;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return VisDeployment.builtEar();
+    }
+
+    /** A class of two pupils with a 75-minute lesson every Monday taught by Lars, Kristin its contact teacher; InSchool's codes. */
+    @BeforeEach
+    void setUp() throws Exception {
+        family = "Reg" + TestPeople.token();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        monday = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int year = monday.getMonthValue() >= 8 ? monday.getYear() : monday.getYear() - 1;
+        LocalDate from = LocalDate.of(year, 8, 1);
+        TestPeople people = new TestPeople();
+        try (TestDb db = new TestDb()) {
+            long county = db.county("82", "Føringsfylket");
+            if (db.text("SELECT id FROM school_year WHERE county_id = ? AND start_year = ?", county, year) == null) {
+                db.schoolYear(county, year, from, LocalDate.of(year + 1, 7, 31), LocalDate.of(year + 1, 1, 15));
+            }
+            db.absenceCodes(county, from);
+            // last week's lesson is within the deadline (90 days) here: no reason asked
+            db.execute("UPDATE county SET register_deadline_hours = 2160 WHERE id = CAST(? AS BIGINT)", Long.toString(county));
+            long school = db.school(county, TestPeople.orgNumber(), "Føring vgs " + TestPeople.token());
+            vg1 = db.schoolClass(school, year, "1STA", "VG1");
+            first = db.pupil(people.next().value(), "Anna", family, today.minusYears(16), school, vg1);
+            second = db.pupil(people.next().value(), "Bjørn", family, today.minusYears(16), school, vg1);
+            db.staffRole(TEACHER_USER, "Lars Lærer", county, school, "TEACHER");
+            db.staffRole(CONTACT_TEACHER_USER, "Kristin Kontaktlærer", county, school, "CONTACT_TEACHER");
+            long lars = Long.parseLong(db.text("SELECT id FROM staff_member WHERE feide_user_id = ?", TEACHER_USER));
+            long kristin = Long.parseLong(db.text("SELECT id FROM staff_member WHERE feide_user_id = ?", CONTACT_TEACHER_USER));
+            long group = db.teachingGroup(school, year, "1STA-ENG-" + TestPeople.token(), "ENG1007", vg1);
+            db.groupMember(group, first, from, null);
+            db.groupMember(group, second, from, null);
+            db.groupTeacher(group, lars, from);
+            db.contactTeacher(vg1, kristin, from);
+            long lesson = db.lesson(group, 1, "12:00", "13:15", null, "EVERY", from, lars);
+            key = "L" + lesson + "-" + monday;
+        }
+        browser = Browser.start();
+        wait = new EvidenceWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private void noAxeViolations(String where) {
+        List<String> found = new Axe(browser).violations(where);
+        assertTrue(found.isEmpty(), String.join("\n", found));
+    }
+
+    private void logIn(String page, String user, String expectedHeading) {
+        browser.get(base + page);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-username='" + user + "']"))).click();
+        wait.until(d -> heading().startsWith(expectedHeading));
+    }
+
+    private int rowOf(long pupil) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#pupils tbody tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getAttribute("data-pupil").equals(Long.toString(pupil))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + pupil);
+    }
+
+    private String value(String sql, Object... parameters) throws Exception {
+        try (TestDb db = new TestDb()) {
+            return db.text(sql, parameters);
+        }
+    }
+
+    @Test
+    void theTeacherTakesTheRegisterFromTheirDay() throws Exception {
+        logIn("staff/day.xhtml?date=" + monday, TEACHER_USER, "Min dag");
+        WebElement lesson = browser.findElement(By.cssSelector("li[data-key='" + key + "']"));
+        assertTrue(lesson.getText().contains("Ikke ført"), lesson.getText());
+        noAxeViolations("the teacher's day");
+        lesson.findElement(By.cssSelector("a.vis-register-link")).click();
+        wait.until(d -> heading().startsWith("Fravær:"));
+        noAxeViolations("the register");
+
+        int a = rowOf(first);
+        int b = rowOf(second);
+        new Select(browser.findElement(By.id("register:lines:" + a + ":state"))).selectByValue("ABSENT");
+        new Select(browser.findElement(By.id("register:lines:" + b + ":state"))).selectByValue("LATE");
+        browser.findElement(By.id("register:save")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".vis-register .ui-message-error")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".vis-register")).getText().contains("Skriv antall minutter"),
+                "late without minutes: the error next to the field");
+        noAxeViolations("the register with a field error");
+        assertNull(value("SELECT id FROM lesson_register WHERE occurrence_key = ?", key), "nothing saved");
+
+        browser.findElement(By.id("register:lines:" + b + ":minutes")).sendKeys("10");
+        browser.findElement(By.id("register:save")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Fraværet er lagret"));
+        assertEquals("ABSENT|75", value("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", first));
+        assertEquals("LATE|10", value("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", second));
+        assertTrue(browser.findElement(By.id("register-status")).getText().startsWith("Ført av Lars Lærer"));
+
+        // someone else saved meanwhile: this save is refused, nothing overwritten, a reload offered
+        try (TestDb db = new TestDb()) {
+            db.execute("UPDATE lesson_register SET version = version + 1 WHERE occurrence_key = ?", key);
+        }
+        new Select(browser.findElement(By.id("register:lines:" + a + ":state"))).selectByValue("PRESENT");
+        browser.findElement(By.id("register:save")).click();
+        wait.until(d -> !d.findElements(By.id("register:changed-meanwhile")).isEmpty());
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("En annen lærer lagret"));
+        assertEquals("PRESENT", new Select(browser.findElement(By.id("register:lines:" + a + ":state"))).getFirstSelectedOption()
+                .getAttribute("value"), "the teacher's input is kept");
+        assertEquals("ABSENT|75", value("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", first), "not overwritten");
+        noAxeViolations("the register changed meanwhile");
+        browser.findElement(By.id("register:reload")).click();
+        wait.until(d -> d.findElements(By.id("register:changed-meanwhile")).isEmpty());
+        assertEquals("ABSENT", new Select(browser.findElement(By.id("register:lines:" + rowOf(first) + ":state")))
+                .getFirstSelectedOption().getAttribute("value"), "reloaded as saved");
+
+        browser.findElement(By.id("back")).click();
+        wait.until(d -> heading().startsWith("Min dag"));
+        String row = browser.findElement(By.cssSelector("li[data-key='" + key + "']")).getText();
+        assertTrue(row.contains("Ført") && row.contains("2 elever borte"), row);
+    }
+
+    @Test
+    void theContactTeacherRegistersDayAbsence() throws Exception {
+        logIn("staff/class-day.xhtml?class=" + vg1 + "&date=" + monday, CONTACT_TEACHER_USER, "Dagsfravær i 1STA");
+        noAxeViolations("the class's day");
+        int a = rowOf(first);
+        new Select(browser.findElement(By.id("days:lines:" + a + ":code"))).selectByVisibleText("X – Udokumentert fravær");
+        new Select(browser.findElement(By.id("days:lines:" + a + ":documentation"))).selectByValue("HEALTH_SELF_CERTIFIED");
+        browser.findElement(By.id("days:lines:" + a + ":save")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Lagret for Anna " + family));
+        assertEquals("ABSENT|75|HEALTH_SELF_CERTIFIED", value("SELECT kind || '|' || minutes || '|' || documentation FROM absence"
+                + " WHERE student_id = ? AND day_absence_id IS NOT NULL", first));
+        assertTrue(browser.findElement(By.cssSelector("#pupils tbody tr[data-pupil='" + first + "']")).getText().contains("1 av 1 timer, 75 min"));
+        noAxeViolations("the class's day with a day absence");
+
+        // the teacher sees the line locked
+        browser.manage().deleteAllCookies();
+        logIn("staff/register.xhtml?lesson=" + key, TEACHER_USER, "Fravær:");
+        assertTrue(browser.findElement(By.cssSelector("#pupils tbody tr[data-pupil='" + first + "']")).getText()
+                .contains("Dagsfravær (X)"));
+    }
+}
