@@ -240,28 +240,12 @@ public class DayAbsenceService {
         return register;
     }
 
-    /** The class's code, when the caller is its contact teacher on the day; otherwise refused and logged. */
     private String myClass(long classId, LocalDate day) {
-        List<String> found = em.createQuery("SELECT c.code FROM ContactTeacher m, SchoolClass c WHERE c.id = m.schoolClassId"
-                        + " AND c.id = :id AND m.staffMemberId = :me AND " + GroupMember.ACTIVE_ON_DAY, String.class)
-                .setParameter("id", classId).setParameter("me", me()).setParameter("day", day).getResultList();
-        if (found.isEmpty()) {
-            accessLog.refused(SubjectKind.PUPIL, null, DataCategory.ABSENCE_DETAIL, CLASS_DAY);
-            throw new BusinessException("dayAbsence.notYourClass");
-        }
-        return found.get(0);
+        return ContactTeachers.classOf(em, accessLog, me(), classId, day, CLASS_DAY);
     }
 
-    /** The pupil's class, when the caller is its contact teacher on the day; otherwise refused and logged. */
     private long myPupil(long pupilId, LocalDate day) {
-        List<Long> found = em.createQuery("SELECT s.schoolClass.id FROM Pupil s, ContactTeacher m WHERE s.id = :pupil"
-                        + " AND m.schoolClassId = s.schoolClass.id AND m.staffMemberId = :me AND " + GroupMember.ACTIVE_ON_DAY, Long.class)
-                .setParameter("pupil", pupilId).setParameter("me", me()).setParameter("day", day).getResultList();
-        if (found.isEmpty()) {
-            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, CLASS_DAY);
-            throw new BusinessException("dayAbsence.notYourPupil");
-        }
-        return found.get(0);
+        return ContactTeachers.pupilOf(em, accessLog, me(), pupilId, day, CLASS_DAY);
     }
 
     private long countyOfClass(long classId) {

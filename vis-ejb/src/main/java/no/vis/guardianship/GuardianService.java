@@ -215,8 +215,8 @@ public class GuardianService {
      */
     private List<Child> childrenOf(long guardianId, Long onlyPupil, LocalDate today) {
         var query = em.createQuery("SELECT gs.activeFrom, gs.activeTo, s.id, s.birthDate, s.leftOn,"
-                        + " s.address.protection, s.name.givenName, s.name.familyName, sc.name, c.code, co.guardiansSeeConduct"
-                        + " FROM Guardianship gs JOIN gs.pupil s JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c"
+                        + " s.address.protection, s.name.givenName, s.name.familyName, sc.name, c.code, co.guardiansSeeConduct,"
+                        + " co.guardiansSeeAbsenceDetail FROM Guardianship gs JOIN gs.pupil s JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c"
                         + " WHERE gs.guardian.id = :guardian" + (onlyPupil == null ? "" : " AND s.id = :pupil")
                         + " ORDER BY s.birthDate, s.id", Object[].class)
                 .setParameter("guardian", guardianId);
@@ -241,12 +241,53 @@ public class GuardianService {
             GuardianshipFacts facts = new GuardianshipFacts((LocalDate) r[0], (LocalDate) r[1], (LocalDate) r[3],
                     (LocalDate) r[4], ((AddressProtection) r[5]).isProtected(), pupilConsents.getOrDefault(pupilId, List.of()),
                     guardianConsents.getOrDefault(pupilId, List.of()));
-            GuardianAccess access = new GuardianAccessPolicy((Boolean) r[10]).decide(facts, today);
+            GuardianAccess access = new GuardianAccessPolicy((Boolean) r[10], (Boolean) r[11]).decide(facts, today);
             Child child = new Child(pupilId, (String) r[6], (String) r[7], (String) r[8], (String) r[9], (LocalDate) r[3], access);
             // a pupil with an ended and a current guardianship: the one that allows counts
             byPupil.merge(pupilId, child, (a, b) -> a.access().maySee() ? a : b);
         }
         return List.copyOf(byPupil.values());
+    }
+
+    /**
+     * For jobs that write to guardians (absence warnings): the guardians of each pupil whom the guardian
+     * access policy lets see the category on the day, by pupil — in three queries for all the pupils
+     * (guardianships with their pupils' facts and the county's settings, and the consents of pupils of 18).
+     */
+    @RolesAllowed(Names.SYSTEM)
+    public Map<Long, List<Long>> guardiansWhoMaySee(java.util.Collection<Long> pupilIds, DataCategory category, LocalDate day) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return result;
+        }
+        List<Object[]> rows = em.createQuery("SELECT gs.guardian.id, s.id, gs.activeFrom, gs.activeTo, s.birthDate, s.leftOn,"
+                        + " s.address.protection, co.guardiansSeeConduct, co.guardiansSeeAbsenceDetail FROM Guardianship gs JOIN gs.pupil s"
+                        + " JOIN s.school sc JOIN sc.county co WHERE s.id IN :ids ORDER BY gs.guardian.id", Object[].class)
+                .setParameter("ids", pupilIds).getResultList();
+        List<Long> ofAge = rows.stream().filter(r -> GuardianAccessPolicy.isOfAge((LocalDate) r[4], day)).map(r -> (Long) r[1])
+                .distinct().toList();
+        Map<String, List<ConsentPeriod>> pupilConsents = new HashMap<>();
+        Map<String, List<ConsentPeriod>> guardianConsents = new HashMap<>();
+        if (!ofAge.isEmpty()) {
+            for (Object[] c : em.createQuery("SELECT c.guardian.id, c.pupil.id, c.party, c.givenOn, c.revokedOn FROM Consent c"
+                    + " WHERE c.pupil.id IN :ids", Object[].class).setParameter("ids", ofAge).getResultList()) {
+                (c[2] == ConsentParty.PUPIL ? pupilConsents : guardianConsents).computeIfAbsent(c[0] + ":" + c[1], k -> new ArrayList<>())
+                        .add(new ConsentPeriod((LocalDate) c[3], (LocalDate) c[4]));
+            }
+        }
+        for (Object[] r : rows) {
+            String pair = r[0] + ":" + r[1];
+            GuardianshipFacts facts = new GuardianshipFacts((LocalDate) r[2], (LocalDate) r[3], (LocalDate) r[4], (LocalDate) r[5],
+                    ((AddressProtection) r[6]).isProtected(), pupilConsents.getOrDefault(pair, List.of()),
+                    guardianConsents.getOrDefault(pair, List.of()));
+            if (new GuardianAccessPolicy((Boolean) r[7], (Boolean) r[8]).decide(facts, day).allows(category)) {
+                List<Long> guardiansOfPupil = result.computeIfAbsent((Long) r[1], k -> new ArrayList<>());
+                if (!guardiansOfPupil.contains((Long) r[0])) {
+                    guardiansOfPupil.add((Long) r[0]);
+                }
+            }
+        }
+        return result;
     }
 
     /**

@@ -55,7 +55,8 @@ public class PupilCardService {
 
     /** The card; empty — and the attempt logged — for a pupil who does not exist or is outside the caller's schools. */
     public Optional<PupilCard> card(long pupilId) {
-        List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct FROM Pupil s"
+        List<Object[]> found = em.createQuery("SELECT s, sc.id, sc.name, c.code, co.guardiansSeeConduct,"
+                        + " co.guardiansSeeAbsenceDetail FROM Pupil s"
                         + " JOIN s.school sc JOIN sc.county co LEFT JOIN s.schoolClass c WHERE s.id = :id", Object[].class)
                 .setParameter("id", pupilId).getResultList();
         // what the caller may see is decided by their roles at the pupil's own school
@@ -86,7 +87,7 @@ public class PupilCardService {
                         c.getParty(), c.getGivenOn(), c.getFormReference(), c.getRevokedOn().orElse(null),
                         c.getRevokedByParty().orElse(null), c.period().validOn(today)));
             }
-            GuardianAccessPolicy policy = new GuardianAccessPolicy((Boolean) row[4]);
+            GuardianAccessPolicy policy = new GuardianAccessPolicy((Boolean) row[4], (Boolean) row[5]);
             for (Guardianship gs : em.createQuery("SELECT gs FROM Guardianship gs JOIN FETCH gs.guardian"
                     + " WHERE gs.pupil.id = :id ORDER BY gs.activeFrom, gs.id", Guardianship.class)
                     .setParameter("id", pupilId).getResultList()) {

@@ -12,8 +12,8 @@ import no.vis.common.DayPeriod;
  * consents — the pupil's to share and the guardian's to keep their data — are valid that day and
  * the pupil has not left school. What they then see is limited by category: personalia, classes
  * and groups, timetable, their own contact information, history (grades and total absence) and the
- * curriculum; never absence detail, applications, assessments, exams or pupil conversations;
- * orden/atferd only where the county shows it. A protected address of the pupil is never shown.
+ * curriculum; never applications, assessments, exams or pupil conversations; orden/atferd and
+ * absence detail (each lesson's entry, not only the totals) only where the county shows them. A protected address of the pupil is never shown.
  *
  * <p>A pure function of its facts and the day, so that it can be tested over its whole matrix; the
  * services load the facts (for all of a guardian's children in one or two queries) and ask it.
@@ -32,10 +32,20 @@ public final class GuardianAccessPolicy implements Serializable {
             DataCategory.HISTORY, DataCategory.CURRICULUM);
 
     private final boolean orderAndConductShown;
+    private final boolean absenceDetailShown;
 
     /** @param orderAndConductShown the county's setting: whether guardians see orden and atferd */
     public GuardianAccessPolicy(boolean orderAndConductShown) {
+        this(orderAndConductShown, false);
+    }
+
+    /**
+     * @param orderAndConductShown the county's setting: whether guardians see orden and atferd
+     * @param absenceDetailShown   the county's setting: whether guardians see absence detail (counties differ; off by default)
+     */
+    public GuardianAccessPolicy(boolean orderAndConductShown, boolean absenceDetailShown) {
         this.orderAndConductShown = orderAndConductShown;
+        this.absenceDetailShown = absenceDetailShown;
     }
 
     public GuardianAccess decide(GuardianshipFacts facts, LocalDate today) {
@@ -56,6 +66,9 @@ public final class GuardianAccessPolicy implements Serializable {
         Set<DataCategory> categories = EnumSet.copyOf(DEFAULT_CATEGORIES);
         if (orderAndConductShown) {
             categories.add(DataCategory.ORDER_AND_CONDUCT);
+        }
+        if (absenceDetailShown) {
+            categories.add(DataCategory.ABSENCE_DETAIL);
         }
         return new GuardianAccess(decision, categories, !facts.pupilAddressProtected());
     }

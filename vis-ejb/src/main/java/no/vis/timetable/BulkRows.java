@@ -1,7 +1,6 @@
 package no.vis.timetable;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,28 +9,21 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import no.vis.calendar.ClockTime;
-import org.eclipse.persistence.jpa.JpaEntityManager;
-import org.eclipse.persistence.sessions.Session;
+import no.vis.common.JdbcBatches;
 
 /**
  * Writes a school's set-up rows that come by the hundred thousand — memberships, group teachers,
- * weekly lessons and their teachers — with plain JDBC batches in the caller's transaction (the
- * container gives the transaction's own connection), ids from the entities' own sequences through
- * EclipseLink, so that the rows are exactly what the entities would have written. For set-up jobs:
- * a county's year is about a million memberships, and through the persistence context each row
- * cost an object, a change set and a clone.
+ * weekly lessons and their teachers — in JDBC batches ({@link JdbcBatches}). For set-up jobs: a
+ * county's year is about a million memberships.
  */
 final class BulkRows {
 
-    private static final int BATCH = 1000;
     private static final long FIRST_VERSION = 1;
 
-    private final EntityManager em;
-    private final DataSource dataSource;
+    private final JdbcBatches batches;
 
     BulkRows(EntityManager em, DataSource dataSource) {
-        this.em = em;
-        this.dataSource = dataSource;
+        this.batches = new JdbcBatches(em, dataSource);
     }
 
     record Member(long groupId, long pupilId, LocalDate from) {
@@ -90,26 +82,18 @@ final class BulkRows {
                     s.setString(12, source.name());
                     s.setLong(13, FIRST_VERSION);
                 }, ids);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO lesson_teacher (lesson_id, staff_member_id) VALUES (?, ?)")) {
-            int pending = 0;
-            for (int i = 0; i < lessons.size(); i++) {
-                for (Long teacher : lessons.get(i).teacherIds()) {
-                    s.setLong(1, ids[i]);
-                    s.setLong(2, teacher);
-                    s.addBatch();
-                    if (++pending == BATCH) {
-                        s.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing lesson teachers failed", e);
+        record LessonTeacher(long lessonId, long staffMemberId) {
         }
+        java.util.List<LessonTeacher> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            for (Long teacher : lessons.get(i).teacherIds()) {
+                pairs.add(new LessonTeacher(ids[i], teacher));
+            }
+        }
+        batches.insertPlain("INSERT INTO lesson_teacher (lesson_id, staff_member_id) VALUES (?, ?)", pairs, (s, id, p) -> {
+            s.setLong(1, p.lessonId());
+            s.setLong(2, p.staffMemberId());
+        });
     }
 
     /** A weekly lesson to write: a {@link Lesson}'s fields but its id and version. */
@@ -118,39 +102,12 @@ final class BulkRows {
                         LocalDate validFrom, LocalDate validTo, java.util.Set<Long> teacherIds) {
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, long id, T row) throws SQLException;
+    private <T> void insert(String sql, List<T> rows, Class<?> entity, JdbcBatches.Binder<T> binder) {
+        batches.insert(sql, rows, entity, binder, null);
     }
 
-    private <T> void insert(String sql, List<T> rows, Class<?> entity, Binder<T> binder) {
-        insert(sql, rows, entity, binder, null);
-    }
-
-    private <T> void insert(String sql, List<T> rows, Class<?> entity, Binder<T> binder, long[] idsOut) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Session session = em.unwrap(JpaEntityManager.class).getActiveSession();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                long id = ((Number) session.getNextSequenceNumberValue(entity)).longValue();
-                if (idsOut != null) {
-                    idsOut[i] = id;
-                }
-                binder.bind(s, id, rows.get(i));
-                s.addBatch();
-                if (++pending == BATCH) {
-                    s.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing " + entity.getSimpleName() + " rows failed", e);
-        }
+    private <T> void insert(String sql, List<T> rows, Class<?> entity, JdbcBatches.Binder<T> binder, long[] idsOut) {
+        batches.insert(sql, rows, entity, binder, idsOut);
     }
 
     private static void setShort(PreparedStatement s, int index, Integer value) throws SQLException {

@@ -20,12 +20,13 @@ import no.vis.calendar.CalendarService;
 import no.vis.calendar.SchoolCalendar;
 
 /**
- * Occurrences for the services that build on the timetable (absence registers): one occurrence by
- * its key, as it is held, from the {@link TimetableCache} the week pages use. It decides nothing
- * about who may see what: the calling service does (a teacher's register is the teacher's lesson).
+ * Occurrences for the services that build on the timetable (absence registers and percentages): one
+ * occurrence by its key, as it is held, a day's, or a year's plan, from the {@link TimetableCache} the
+ * week pages use. Timetable data, not personal data; it decides nothing about who may see what: the
+ * calling service does (a teacher's register is the teacher's lesson, a pupil's absence the pupil's).
  */
 @Stateless
-@RolesAllowed({Names.TEACHER, Names.CONTACT_TEACHER, Names.OFFICE, Names.COUNTY_ADMIN, Names.SYSTEM})
+@RolesAllowed({Names.TEACHER, Names.CONTACT_TEACHER, Names.OFFICE, Names.COUNTY_ADMIN, Names.PUPIL, Names.GUARDIAN, Names.SYSTEM})
 public class LessonLookup {
 
     private static final Pattern WEEKLY = Pattern.compile("L(\\d{1,18})-(\\d{4}-\\d{2}-\\d{2})");
@@ -113,6 +114,34 @@ public class LessonLookup {
                         + " WHERE t = :staff AND c.heldOn = :day", Long.class)
                 .setParameter("staff", staffId).setParameter("day", day).getResultList());
         return groupIds;
+    }
+
+    /**
+     * The groups' planned lessons from {@code from} until {@code until} (exclusive): each group's days and
+     * minutes of the lessons held, cancelled ones left out — what absence percentages are measured against.
+     */
+    public Map<Long, GroupPlan> plans(Collection<Long> groupIds, LocalDate from, LocalDate until) {
+        return cache.groupPlans(groupIds, from, until, missing -> {
+            OccurrenceLoader.Loaded loaded = new OccurrenceLoader(em, calendars).load(missing, from, until);
+            Map<Long, List<Occurrence>> byGroup = new java.util.HashMap<>();
+            for (Occurrence o : loaded.occurrences()) {
+                if (o.status() != Occurrence.Status.CANCELLED && !o.day().isBefore(from) && o.day().isBefore(until)) {
+                    byGroup.computeIfAbsent(o.groupId(), g -> new ArrayList<>()).add(o);
+                }
+            }
+            Map<Long, GroupPlan> plans = new java.util.HashMap<>();
+            for (TeachingGroup g : loaded.groups().values()) {
+                List<Occurrence> held = byGroup.getOrDefault(g.getId(), List.of());
+                long[] days = new long[held.size()];
+                int[] minutes = new int[held.size()];
+                for (int i = 0; i < held.size(); i++) {
+                    days[i] = held.get(i).day().toEpochDay();
+                    minutes[i] = (int) held.get(i).length().toMinutes();
+                }
+                plans.put(g.getId(), new GroupPlan(g.getId(), g.getSubjectCode(), days, minutes));
+            }
+            return plans;
+        });
     }
 
     private Map<Long, TimetableCache.GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday) {

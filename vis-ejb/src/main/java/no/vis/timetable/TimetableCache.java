@@ -49,9 +49,13 @@ public class TimetableCache implements no.vis.common.CachedData {
     private record TitleKey(String code, String language) {
     }
 
+    private record PlanKey(long groupId, LocalDate from, LocalDate until) {
+    }
+
     private final AtomicLong generation = new AtomicLong();
     private Cache<WeekKey, GroupWeek> weeks;
     private Cache<TitleKey, String> titles;
+    private Cache<PlanKey, GroupPlan> plans;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -63,6 +67,8 @@ public class TimetableCache implements no.vis.common.CachedData {
         long size = config.getOptionalValue("vis.timetable.cache.group-weeks", Long.class).orElse(20_000L);
         weeks = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl).build();
         titles = Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(ttl).build();
+        long planCount = config.getOptionalValue("vis.timetable.cache.group-plans", Long.class).orElse(100_000L);
+        plans = Caffeine.newBuilder().maximumSize(planCount).expireAfterWrite(ttl).build();
     }
 
     /**
@@ -72,6 +78,12 @@ public class TimetableCache implements no.vis.common.CachedData {
     public Map<Long, GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday,
                                            Function<Set<Long>, Map<Long, GroupWeek>> load) {
         return lookup(groupIds, id -> new WeekKey(id, monday), weeks, load);
+    }
+
+    /** The groups' plans for the period (a half-year, the year): those kept, and the others from {@code load}. */
+    public Map<Long, GroupPlan> groupPlans(Collection<Long> groupIds, LocalDate from, LocalDate until,
+                                           Function<Set<Long>, Map<Long, GroupPlan>> load) {
+        return lookup(groupIds, id -> new PlanKey(id, from, until), plans, load);
     }
 
     /** The subjects' titles in the language, those kept and the others from {@code load}. */
@@ -147,6 +159,7 @@ public class TimetableCache implements no.vis.common.CachedData {
         generation.incrementAndGet();
         weeks.invalidateAll();
         titles.invalidateAll();
+        plans.invalidateAll();
     }
 
     /** How many group weeks are kept (for the benchmark and tests). */

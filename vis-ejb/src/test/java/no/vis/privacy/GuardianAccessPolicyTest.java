@@ -164,6 +164,11 @@ class GuardianAccessPolicyTest {
         assertFalse(policy.decide(facts, today).allows(DataCategory.ORDER_AND_CONDUCT));
         assertTrue(new GuardianAccessPolicy(true).decide(facts, today).allows(DataCategory.ORDER_AND_CONDUCT));
         assertFalse(new GuardianAccessPolicy(true).decide(facts, today).allows(DataCategory.ABSENCE_DETAIL));
+        // absence detail: only where the county shows it, and never to a guardian who may not see the pupil
+        assertTrue(new GuardianAccessPolicy(false, true).decide(facts, today).allows(DataCategory.ABSENCE_DETAIL));
+        assertFalse(new GuardianAccessPolicy(false, true).decide(facts, today).allows(DataCategory.ORDER_AND_CONDUCT));
+        assertFalse(new GuardianAccessPolicy(false, true).decide(facts, EIGHTEEN).allows(DataCategory.ABSENCE_DETAIL),
+                "of age without consents");
     }
 
     @ParameterizedTest

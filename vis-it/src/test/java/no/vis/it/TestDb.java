@@ -293,12 +293,16 @@ public final class TestDb implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, 'test')", nextId("staff_role_seq"), staffId, schoolId, role);
     }
 
-    /** A pupil with a fixed id (for {@code @RunAsPrincipal("pupil:<id>")}) at a school and class, in no group. */
+    /**
+     * A pupil with a fixed id (for {@code @RunAsPrincipal("pupil:<id>")}) at a school and class, in no group,
+     * born on the day given and not left (whatever an earlier test made of the same id).
+     */
     public void freshPupilWithId(long id, String given, String family, LocalDate born, long schoolId, long classId)
             throws SQLException {
         update("INSERT INTO student (id, fnr, given_name, family_name, search_name, birth_date, address_protection, school_id,"
                 + " school_class_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 'UGRADERT', ?, ?, CURRENT_TIMESTAMP, 1)"
-                + " ON CONFLICT (id) DO UPDATE SET school_id = EXCLUDED.school_id, school_class_id = EXCLUDED.school_class_id",
+                + " ON CONFLICT (id) DO UPDATE SET school_id = EXCLUDED.school_id, school_class_id = EXCLUDED.school_class_id,"
+                + " birth_date = EXCLUDED.birth_date, left_on = NULL",
                 id, new TestPeople().next().value(), given, family, (given + " " + family).toLowerCase(java.util.Locale.ROOT),
                 born, schoolId, classId);
         update("DELETE FROM group_member WHERE student_id = ?", id);

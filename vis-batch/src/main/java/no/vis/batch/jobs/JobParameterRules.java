@@ -39,6 +39,7 @@ public final class JobParameterRules {
             "guardian-age-removal", Set.of("chunk", "today", DRY_RUN),
             "retention-cleanup", Set.of("chunk", "today", "graceDays", DRY_RUN),
             "enrolment-import", Set.of("file", "chunk"),
+            "absence-warnings", Set.of("today", "partitions"),
             "demo-county", Set.of("chunk", "partitions", "pupils", "seed", "schoolYear", "countyCode", "countyName"));
 
     private JobParameterRules() {

@@ -34,7 +34,7 @@ public class JobAdministration {
 
     /** The jobs IT operations run (demo-county only in test mode). */
     static final List<String> JOBS = List.of("freg-import", "freg-delta", "krr-import", "guardian-age-removal",
-            "retention-cleanup", "grep-sync", "enrolment-import");
+            "retention-cleanup", "grep-sync", "enrolment-import", "absence-warnings");
 
     @Inject
     BatchJobs jobs;

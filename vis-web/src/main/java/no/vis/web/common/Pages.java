@@ -47,11 +47,14 @@ public enum Pages {
     TIMETABLE_BUILD("/staff/timetable-build.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     COPY_WEEK("/staff/copy-week.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     CALENDAR("/staff/calendar.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    REGISTERS("/staff/registers.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_CURRICULUM("/pupil/curriculum.xhtml", Set.of(Role.PUPIL), "subject"),
     PUPIL_ACCESS_LOG("/pupil/access-log.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_ABSENCE("/pupil/absence.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_REPORT("/pupil/report.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
@@ -59,6 +62,8 @@ public enum Pages {
     GUARDIAN_CURRICULUM("/guardian/curriculum.xhtml", Set.of(Role.GUARDIAN), "subject"),
     GUARDIAN_CONTACT("/guardian/contact.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_ACCESS_LOG("/guardian/access-log.xhtml", Set.of(Role.GUARDIAN), null),
+    GUARDIAN_ABSENCE("/guardian/absence.xhtml", Set.of(Role.GUARDIAN), "child"),
+    GUARDIAN_REPORT("/guardian/report.xhtml", Set.of(Role.GUARDIAN), "child"),
 
     // error pages: shown by the server (web.xml), and open to anyone
     ERROR_400("/errors/400.xhtml", Set.of(), null),

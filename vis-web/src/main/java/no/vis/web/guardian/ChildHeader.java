@@ -100,6 +100,10 @@ public class ChildHeader extends UIComponentBase {
         link(out, "child-details", base + "child.xhtml?id=" + chosen.pupilId(), msg.getString("guardian.home.details"));
         out.text(" · ");
         link(out, "child-subjects", base + "subjects.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.subjects"));
+        out.text(" · ");
+        link(out, "child-absence", base + "absence.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.absence"));
+        out.text(" · ");
+        link(out, "child-report", base + "report.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.report"));
         out.end("p");
         context.getResponseWriter().write(out.toString());
     }

@@ -32,7 +32,12 @@ public class ClassDayBacking implements Serializable {
     DayAbsenceService days;
 
     @Inject
+    no.vis.absence.AbsenceReportService reports;
+
+    @Inject
     UserLocale userLocale;
+
+    private List<no.vis.absence.ReportView> dayReports = List.of();
 
     private String classParameter;
     private String date;
@@ -58,6 +63,7 @@ public class ClassDayBacking implements Serializable {
     private void open(long classId) {
         try {
             classDay = days.classDay(classId, nav.getDate(), userLocale.getLocale());
+            dayReports = reports.classReports(classId, nav.getDate());
             codes.clear();
             documentation.clear();
             for (ClassDayLine line : classDay.lines()) {
@@ -95,6 +101,21 @@ public class ClassDayBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey(), e.arguments());
         }
+    }
+
+    /** Links a report from home to the absence registered (an ill report: health, self-certified). */
+    public void link(long reportId) {
+        try {
+            int documented = reports.link(reportId);
+            open(classDay.classId());
+            FacesMessages.info("report.linked", documented);
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public List<no.vis.absence.ReportView> getDayReports() {
+        return dayReports;
     }
 
     public List<String> getDocumentations() {

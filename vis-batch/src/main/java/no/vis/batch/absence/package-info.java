@@ -1,0 +1,2 @@
+/** The absence jobs: {@code absence-warnings}. */
+package no.vis.batch.absence;

@@ -1,0 +1,184 @@
+package no.vis.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import no.vis.absence.AbsenceCodeService;
+import no.vis.absence.AbsenceKind;
+import no.vis.absence.AbsencePeriod;
+import no.vis.absence.AbsenceService;
+import no.vis.absence.Band;
+import no.vis.absence.GuardianAbsence;
+import no.vis.absence.PupilAbsence;
+import no.vis.absence.RegisterEntry;
+import no.vis.absence.RegisterService;
+import no.vis.absence.StandardCodeSet;
+import no.vis.absence.SubjectAbsence;
+import no.vis.common.Today;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pupil's and the guardian's absence views against PostgreSQL (issue 12): the percentage is the
+ * registered absence against the year's planned lessons from the timetable (a cancelled lesson left
+ * out); the pupil sees every entry; a guardian sees the subjects always and the entries only where the
+ * county shows them; another family's child is refused and logged.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AbsenceViewsIT {
+
+    static final Locale NB = Locale.forLanguageTag("nb");
+    static final LocalDate TODAY = Today.inNorway();
+    static final int START_YEAR = TODAY.getMonthValue() >= 8 ? TODAY.getYear() : TODAY.getYear() - 1;
+    static final LocalDate FIRST = LocalDate.of(START_YEAR, 8, 1);
+    static final LocalDate LAST = LocalDate.of(START_YEAR + 1, 7, 31);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return VisDeployment.withTests(AbsenceViewsIT.class, TestDb.class, TestPeople.class, Callers.class, Callers.Work.class,
+                AsTeacher.class, AsPupil.class, AsGuardian.class, AsSystem.class);
+    }
+
+    @Inject
+    AbsenceService absences;
+
+    @Inject
+    RegisterService registers;
+
+    @Inject
+    AbsenceCodeService codes;
+
+    @Inject
+    AsTeacher asTeacher;
+
+    @Inject
+    AsPupil asPupil;
+
+    @Inject
+    AsGuardian asGuardian;
+
+    @Inject
+    AsSystem asSystem;
+
+    @Resource(lookup = "java:jboss/datasources/VisDS")
+    DataSource dataSource;
+
+    private long county;
+    private long lesson;
+    private long otherChild;
+    private LocalDate absentOn;
+    private LocalDate cancelledOn;
+
+    @BeforeEach
+    void school() throws Exception {
+        String suffix = TestPeople.token();
+        // a Monday of this school year that has been (the first Monday at the start of the year, else last week's)
+        LocalDate lastMonday = TODAY.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        absentOn = lastMonday.isBefore(FIRST) ? FIRST.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)) : lastMonday;
+        cancelledOn = LAST.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); // the year's last Monday
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            county = db.county("83", "Fraværsvisningsfylket");
+            db.execute("UPDATE county SET guardians_see_absence_detail = FALSE, register_deadline_hours = 2160"
+                    + " WHERE id = CAST(? AS BIGINT)", Long.toString(county));
+            db.schoolYear(county, START_YEAR, FIRST, LAST, LocalDate.of(START_YEAR + 1, 1, 15));
+            long school = db.school(county, TestPeople.orgNumber(), "Visning vgs " + suffix);
+            long vg1 = db.schoolClass(school, START_YEAR, "1STA", "VG1");
+            db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", TODAY.minusYears(16), school, vg1);
+            db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
+            db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
+            db.freshGuardianWithId(AsGuardian.ID, "Gro", "Visning");
+            db.guardianship(AsGuardian.ID, AsPupil.ID, TODAY.minusYears(16), null);
+            otherChild = db.pupil(new TestPeople().next().value(), "Fremmed", "Barn" + suffix, TODAY.minusYears(16), school, vg1);
+            db.freshStaffWithId(AsTeacher.ID, "Tea Lærer", county);
+            db.roleOf(AsTeacher.ID, school, "TEACHER");
+            long norwegian = db.teachingGroup(school, START_YEAR, "1STA-NOR", "NOR1260", vg1);
+            db.groupMember(norwegian, AsPupil.ID, FIRST, null);
+            db.groupMember(norwegian, otherChild, FIRST, null);
+            lesson = db.lesson(norwegian, 1, "08:15", "09:45", null, "EVERY", FIRST, AsTeacher.ID);
+            db.execute("INSERT INTO lesson_change (id, teaching_group_id, lesson_id, original_day, kind, changed_at, changed_by, version)"
+                    + " VALUES (nextval('lesson_change_seq'), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE), 'CANCELLED',"
+                    + " CURRENT_TIMESTAMP, 'test', 1)", Long.toString(norwegian), Long.toString(lesson), cancelledOn.toString());
+        }
+        asSystem.call(() -> codes.startFrom(county, StandardCodeSet.INSCHOOL, FIRST));
+        asTeacher.call(() -> registers.save("L" + lesson + "-" + absentOn, -1,
+                List.of(new RegisterEntry(AsPupil.ID, AbsenceKind.ABSENT, null, null)), null));
+    }
+
+    /** The year's Mondays, less the cancelled one, 90 minutes each. */
+    private static int plannedYearMinutes() {
+        int mondays = 0;
+        for (LocalDate d = FIRST.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)); !d.isAfter(LAST); d = d.plusWeeks(1)) {
+            mondays++;
+        }
+        return (mondays - 1) * 90;
+    }
+
+    private long lines(String actor, String category, String action) throws Exception {
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            return Long.parseLong(db.text("SELECT COUNT(*) FROM access_log WHERE actor = ? AND subject_id = ? AND category = ?"
+                    + " AND action = ?", actor, AsPupil.ID, category, action));
+        }
+    }
+
+    @Test
+    void thePupilSeesTheSubjectAgainstThePlannedLessonsAndEveryEntry() throws Exception {
+        long before = lines(AsPupil.PRINCIPAL, "ABSENCE_DETAIL", "READ");
+        PupilAbsence mine = asPupil.call(() -> absences.myAbsence(NB));
+        SubjectAbsence year = mine.getYear().stream().filter(s -> s.subjectCode().equals("NOR1260")).findFirst().orElseThrow();
+        assertEquals(AbsencePeriod.YEAR, year.period());
+        assertEquals(plannedYearMinutes(), year.plannedMinutes(), "every Monday of the year but the cancelled one");
+        assertEquals(90, year.count().countedMinutes());
+        assertEquals(BigDecimal.valueOf(9000).divide(BigDecimal.valueOf(plannedYearMinutes()), 2, RoundingMode.HALF_UP), year.percent());
+        assertEquals(Band.BELOW, year.band());
+        assertEquals(1, mine.getHalf().size(), "the current half-year too");
+        assertTrue(mine.detail());
+        assertEquals(1, mine.entries().size());
+        assertEquals(absentOn, mine.entries().get(0).day());
+        assertEquals("X", mine.entries().get(0).code());
+        assertEquals(90, mine.totalMinutes());
+        assertEquals(before + 1, lines(AsPupil.PRINCIPAL, "ABSENCE_DETAIL", "READ"), "the read is logged");
+    }
+
+    @Test
+    void aGuardianSeesTheSubjectsAlwaysAndTheEntriesOnlyWhereTheCountyShowsThem() throws Exception {
+        GuardianAbsence page = asGuardian.call(() -> absences.guardianAbsence(null, NB));
+        assertEquals(AsPupil.ID, page.chosen().pupilId());
+        assertEquals(90, page.absence().getYear().get(0).count().countedMinutes(), "the subject's absence: always");
+        assertFalse(page.absence().detail(), "the county's default: no detail");
+        assertTrue(page.absence().entries().isEmpty());
+        assertEquals(0, lines(AsGuardian.PRINCIPAL, "ABSENCE_DETAIL", "READ"));
+        assertEquals(1, lines(AsGuardian.PRINCIPAL, "HISTORY", "READ"));
+
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("UPDATE county SET guardians_see_absence_detail = TRUE WHERE id = CAST(? AS BIGINT)", Long.toString(county));
+        }
+        GuardianAbsence shown = asGuardian.call(() -> absences.guardianAbsence(AsPupil.ID, NB));
+        assertTrue(shown.absence().detail());
+        assertEquals(1, shown.absence().entries().size());
+        assertEquals(1, lines(AsGuardian.PRINCIPAL, "ABSENCE_DETAIL", "READ"), "detail read, and logged");
+
+        // another family's child: nothing shown, the attempt logged
+        GuardianAbsence other = asGuardian.call(() -> absences.guardianAbsence(otherChild, NB));
+        assertNull(other.absence());
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            assertEquals("1", db.text("SELECT COUNT(*) FROM access_log WHERE actor = ? AND subject_id = ? AND action = 'REFUSED'"
+                    + " AND purpose = 'guardian-absence'", AsGuardian.PRINCIPAL, otherChild));
+        }
+    }
+}
