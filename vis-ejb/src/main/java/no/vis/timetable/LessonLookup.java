@@ -144,6 +144,23 @@ public class LessonLookup {
         });
     }
 
+    /**
+     * The groups' occurrences from {@code from} until {@code until} (exclusive), cancelled ones left out,
+     * loaded without the cache (for set-up jobs reading a school's half-year once). Teachers' names and
+     * rooms are not filled in.
+     */
+    public List<HeldLesson> heldBetween(Collection<Long> groupIds, LocalDate from, LocalDate until) {
+        OccurrenceLoader.Loaded loaded = new OccurrenceLoader(em, calendars).load(groupIds, from, until);
+        List<HeldLesson> held = new ArrayList<>();
+        for (Occurrence o : loaded.occurrences()) {
+            if (o.status() != Occurrence.Status.CANCELLED && !o.day().isBefore(from) && o.day().isBefore(until)) {
+                TeachingGroup g = loaded.groups().get(o.groupId());
+                held.add(new HeldLesson(o, g.getSchoolId(), g.getCode(), g.getSubjectCode(), List.of(), null));
+            }
+        }
+        return held;
+    }
+
     private Map<Long, TimetableCache.GroupWeek> groupWeeks(Collection<Long> groupIds, LocalDate monday) {
         return cache.groupWeeks(groupIds, monday, missing -> new OccurrenceLoader(em, calendars).groupWeeks(missing, monday));
     }

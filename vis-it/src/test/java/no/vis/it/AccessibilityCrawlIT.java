@@ -316,6 +316,9 @@ class AccessibilityCrawlIT {
         if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
             return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
         }
+        if (page == Pages.CLASS_ABSENCE) {
+            return "class=" + crawlClass;
+        }
         if (page == Pages.CLASS_DAY) {
             return "class=" + crawlClass + "&date=" + monday.minusWeeks(1);
         }

@@ -113,8 +113,22 @@ class DemoCountyJobIT {
         assertEquals(0, count("SELECT count(*) FROM enrolment x" + ofCounty + " AND NOT EXISTS (SELECT 1 FROM school_programme_area o"
                 + " WHERE o.school_id = x.school_id AND o.programme_area = x.programme_area)"), "the school offers each pupil's programme area");
 
+        // half a school year of absence at least: registers for the lessons held, absence at realistic rates
+        String ofCountyRegisters = " FROM lesson_register r JOIN school sc ON sc.id = r.school_id JOIN county co ON co.id = sc.county_id"
+                + " WHERE co.code = '" + COUNTY + "'";
+        long registers = count("SELECT count(*)" + ofCountyRegisters);
+        long absences = count("SELECT count(*) FROM absence a JOIN lesson_register r ON r.id = a.lesson_register_id"
+                + " JOIN school sc ON sc.id = r.school_id JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "'");
+        long pupilLessons = count("SELECT count(*) FROM lesson_register r JOIN group_member m ON m.teaching_group_id = r.teaching_group_id"
+                + " AND m.from_day <= r.held_on AND (m.to_day IS NULL OR m.to_day > r.held_on) JOIN school sc ON sc.id = r.school_id"
+                + " JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "'");
+        assertTrue(registers > 1000, "registers: " + registers);
+        double share = (double) absences / pupilLessons;
+        assertTrue(share > 0.01 && share < 0.08, "absent in " + absences + " of " + pupilLessons + " pupil-lessons");
+
         JobRun second = runDemoCounty();
         assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);
+        assertEquals(registers, count("SELECT count(*)" + ofCountyRegisters), "a second run adds no registers");
         assertEquals(PUPILS, second.metric("pupils", MetricType.READ_COUNT));
         assertEquals(PUPILS, asSystem.call(() -> pupilService.countPupils(COUNTY)), "a second run must not duplicate pupils");
         assertEquals(PUPILS, count("SELECT count(*) FROM enrolment x JOIN student s ON s.id = x.student_id JOIN school sc"

@@ -59,6 +59,12 @@ public class DemoCountyStore {
     @Inject
     no.vis.absence.AbsenceCodeService absenceCodes;
 
+    @Inject
+    no.vis.absence.AbsenceSetupService absenceSetup;
+
+    @Inject
+    no.vis.absence.AbsenceWarningService absenceWarnings;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -123,6 +129,66 @@ public class DemoCountyStore {
     }
 
     /**
+     * School {@code j}'s absence from the school year's start until now (DemoAbsences), unless it has
+     * registers already, then the warnings that absence calls for; at the first school also the demo
+     * guardian's reports. Returns whether it wrote them.
+     */
+    public boolean setUpAbsence(DemoCountyPlan plan, int j, java.time.ZonedDateTime now) {
+        School school = schools.findSchoolByOrgNumber(plan.school(j).orgNumber()).orElseThrow();
+        if (absenceSetup.hasRegisters(school.getId())) {
+            return false;
+        }
+        DemoSkolerute rute = new DemoSkolerute(plan.schoolYear());
+        java.time.LocalDate first = rute.firstDay;
+        java.time.LocalDate today = now.toLocalDate();
+        if (today.isBefore(first)) {
+            return false;
+        }
+        // half a school year: until today (or the year's end, for a year that is over), from the year's start or half a year
+        // before; the lessons of the rest of the current half-year too (not registered), so that the demo pupils' absence is
+        // measured against the whole half
+        java.time.LocalDate until = today.isAfter(rute.lastDay) ? rute.lastDay.plusDays(1) : today.plusDays(1);
+        java.time.LocalDate from = first.isBefore(until.minusWeeks(26)) ? until.minusWeeks(26) : first;
+        java.time.LocalDate halfEnd = until.isBefore(rute.secondHalfFrom) ? rute.secondHalfFrom : rute.lastDay.plusDays(1);
+        var held = absenceSetup.lessonsHeld(school.getId(), plan.schoolYear(), from, halfEnd.isAfter(until) ? halfEnd : until);
+        Long x = absenceSetup.codeId(school.getId(), "X", today);
+        Long d = absenceSetup.codeId(school.getId(), "D", today);
+        Long m = absenceSetup.codeId(school.getId(), "M", today);
+        if (x == null || d == null || m == null) {
+            return false; // not InSchool's codes: the county chose its own
+        }
+        List<Long> demoPupils = new java.util.ArrayList<>();
+        java.util.Set<Long> demoTeachers = new java.util.HashSet<>();
+        if (j == 0) {
+            for (int i : new int[] {0, 3}) {
+                absenceSetup.pupilIdOf(plan.pupil(i).fodselsnummer()).ifPresent(demoPupils::add);
+            }
+            for (DemoStaff.Member member : DemoStaff.MEMBERS) {
+                staff.findByFeideUserId(member.feideUserId()).flatMap(k -> no.vis.access.VisUserId.STAFF.idIn(k.userId()))
+                        .ifPresent(demoTeachers::add);
+            }
+        }
+        java.time.LocalDate halfFrom = until.isAfter(rute.secondHalfFrom) ? rute.secondHalfFrom : first;
+        DemoAbsences.Plan absence = DemoAbsences.plan(held, now, plan.seed(), demoPupils, demoTeachers, new DemoAbsences.Codes(x, d, m),
+                halfFrom);
+        absenceSetup.write(school.getId(), held, absence.registers(), absence.absences(), "demo-county");
+        if (demoPupils.size() == 2) {
+            // Gunnar Foresatt reported pupil 0 (Elev, in Kristin Kontaktlærer's class) ill on a day last week — linked by the
+            // contact teacher — and again today, for Kristin to link
+            String gunnar = guardians.findByPid(DemoGuardians.GUNNAR).map(no.vis.access.KnownUser::userId).orElse("guardian:0");
+            java.time.LocalDate lastWeek = no.vis.calendar.SchoolCalendar.monday(today).minusWeeks(1).plusDays(1);
+            if (!lastWeek.isBefore(first)) {
+                absenceSetup.report(demoPupils.get(0), gunnar, no.vis.absence.AbsenceReport.ReporterKind.GUARDIAN, lastWeek, lastWeek,
+                        no.vis.absence.ReportCategory.ILL, true, "demo-county");
+            }
+            absenceSetup.report(demoPupils.get(0), gunnar, no.vis.absence.AbsenceReport.ReporterKind.GUARDIAN, today, today,
+                    no.vis.absence.ReportCategory.ILL, false, null);
+        }
+        absenceWarnings.warnSchool(school.getId(), today);
+        return true;
+    }
+
+    /**
      * The first school's timetable as Untis files, for trying the office's Untis import: in
      * {@code untis-demo} under the import directory ({@code .run/data/import/untis-demo} with run.sh).
      */
@@ -159,7 +225,8 @@ public class DemoCountyStore {
     public void refreshStatistics() {
         statistics.refresh("school", "school_class", "student", "enrolment", "class_placement", "school_programme_area",
                 "guardian", "guardianship", "consent", "teaching_group", "group_member", "group_teacher", "lesson",
-                "lesson_teacher", "lesson_change", "staff_member", "staff_role");
+                "lesson_teacher", "lesson_change", "staff_member", "staff_role", "lesson_register", "absence", "absence_code",
+                "absence_warning", "absence_warning_copy", "absence_report");
     }
 
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {

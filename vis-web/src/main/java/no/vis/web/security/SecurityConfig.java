@@ -100,6 +100,8 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/register.xhtml");
         context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
                 .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
+        context.addFilter("classAbsence", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER, no.vis.access.Role.OFFICE,
+                no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
                 .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))
