@@ -25,7 +25,9 @@ import no.vis.common.DayPeriod;
 @Entity
 @Cacheable
 @Table(name = "absence_code")
-public class AbsenceCode {
+public class AbsenceCode implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int CODE_MAX = 4;
     public static final int NAME_MAX = 100;

@@ -115,8 +115,23 @@ public class AbsenceCodeService {
         return myCounty().absenceSettings();
     }
 
-    /** The county's absence settings, as the county administrator decides them. */
-    public void decide(AbsenceSettings settings) {
+    /**
+     * The county's absence settings, as the county administrator decides them.
+     *
+     * @throws InvalidInputException {@code warningPercent} (over 0, under 10), {@code deadlineHours} (1-2160)
+     */
+    public void decide(java.math.BigDecimal warningPercent, boolean latenessCounts, int deadlineHours, boolean guardiansSeeDetail) {
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        if (warningPercent == null || warningPercent.signum() <= 0 || warningPercent.compareTo(java.math.BigDecimal.TEN) >= 0
+                || warningPercent.scale() > 1 && warningPercent.stripTrailingZeros().scale() > 1) {
+            errors.add("warningPercent", "absenceCodes.warning.range");
+        }
+        if (deadlineHours < 1 || deadlineHours > AbsenceSettings.MAX_DEADLINE_HOURS) {
+            errors.add("deadlineHours", "absenceCodes.deadline.range");
+        }
+        errors.throwIfAny();
+        AbsenceSettings settings = new AbsenceSettings(warningPercent.setScale(1, java.math.RoundingMode.UNNECESSARY), latenessCounts,
+                deadlineHours, guardiansSeeDetail);
         County county = myCounty();
         county.decideAbsenceSettings(settings);
         LOG.log(System.Logger.Level.INFO, "County {0}: absence settings {1} (by {2})", county.getCode(), settings,

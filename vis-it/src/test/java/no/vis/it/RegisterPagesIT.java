@@ -48,6 +48,7 @@ class RegisterPagesIT {
     private long second;
     private long vg1;
     private String family;
+    private String motherPid;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -75,6 +76,8 @@ class RegisterPagesIT {
             vg1 = db.schoolClass(school, year, "1STA", "VG1");
             first = db.pupil(people.next().value(), "Anna", family, today.minusYears(16), school, vg1);
             second = db.pupil(people.next().value(), "Bjørn", family, today.minusYears(16), school, vg1);
+            motherPid = TestPeople.adult().value();
+            db.guardianship(db.guardian(motherPid, "Mor", family), first, today.minusYears(16), null);
             db.staffRole(TEACHER_USER, "Lars Lærer", county, school, "TEACHER");
             db.staffRole(CONTACT_TEACHER_USER, "Kristin Kontaktlærer", county, school, "CONTACT_TEACHER");
             long lars = Long.parseLong(db.text("SELECT id FROM staff_member WHERE feide_user_id = ?", TEACHER_USER));
@@ -179,6 +182,33 @@ class RegisterPagesIT {
         wait.until(d -> heading().startsWith("Min dag"));
         String row = browser.findElement(By.cssSelector("li[data-key='" + key + "']")).getText();
         assertTrue(row.contains("Ført") && row.contains("2 elever borte"), row);
+    }
+
+    @Test
+    void aGuardiansReportReachesTheContactTeacherWhoLinksIt() throws Exception {
+        browser.get(base + "guardian/report.xhtml?child=" + first);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("username"))).sendKeys("idporten-" + TestPeople.token());
+        browser.findElement(By.id("claims")).sendKeys("{\"pid\": \"" + motherPid + "\", \"acr\": \"idporten-loa-substantial\"}");
+        browser.findElement(By.cssSelector("#custom button")).click();
+        wait.until(d -> heading().startsWith("Meld fravær for Anna"));
+        noAxeViolations("the guardian's report form");
+        browser.findElement(By.id("report:send")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#report .ui-message-error")).isEmpty());
+        assertTrue(browser.findElement(By.id("report")).getText().contains("Velg om fraværet gjelder sykdom"), "the category is required");
+        new Select(browser.findElement(By.id("report:category"))).selectByValue("ILL");
+        browser.findElement(By.id("report:send")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Meldingen er sendt"));
+        wait.until(d -> d.findElements(By.cssSelector("#reports li")).size() == 1);
+        assertEquals("SENT", value("SELECT status FROM absence_report WHERE student_id = ?", first));
+
+        browser.manage().deleteAllCookies();
+        logIn("staff/class-day.xhtml?class=" + vg1, CONTACT_TEACHER_USER, "Dagsfravær i 1STA");
+        WebElement report = browser.findElement(By.cssSelector("#day-reports li"));
+        assertTrue(report.getText().contains("Anna " + family) && report.getText().contains("meldt av foresatt"), report.getText());
+        noAxeViolations("the class's day with a report");
+        report.findElement(By.cssSelector("button")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Meldingen er behandlet"));
+        assertEquals("LINKED", value("SELECT status FROM absence_report WHERE student_id = ?", first));
     }
 
     @Test
