@@ -48,7 +48,7 @@ q "SELECT id FROM school_class ORDER BY random() LIMIT $((REQUESTS + 60))" > "$C
 bench() { mvn -B -q -o -pl vis-devtools exec:java -Dexec.args="--warmup 50 --requests $REQUESTS $*"; }
 bench --expect 'Fravær' --ids "$NS" --login 5e1f7a2c-0010-4c6e-9a51-0a1b2c3d4e10 "/pupil/absence.xhtml?n={id}"
 # the county administrator (Frida Fylke) sees every school's classes
-bench --expect 'Fravær i' --ids "$CLASSES" --login 5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05 "/staff/class-absence.xhtml?class={id}"
+bench --expect 'vis-absence-grid' --ids "$CLASSES" --login 5e1f7a2c-0005-4c6e-9a51-0a1b2c3d4e05 "/staff/class-absence.xhtml?class={id}"
 rm -f "$NS" "$CLASSES"
 
 echo
@@ -62,20 +62,35 @@ q "SELECT sm.feide_user_id || ',' || string_agg(r.occurrence_key, ';' ORDER BY r
    WHERE r.held_on >= CURRENT_DATE - 21 AND sm.feide_user_id LIKE 'demo-teacher-%'
    GROUP BY sm.feide_user_id ORDER BY md5(sm.feide_user_id) LIMIT $USERS" >> "$TEACHERS"
 LOAD_LOG=$(mktemp)
-mvn -B -q -pl vis-devtools test-compile gatling:test -Dgatling.simulationClass=no.vis.devtools.load.RegisterSimulation \
+mvn -B -q -pl vis-devtools test-compile gatling:test -Dgatling.simulation=no.vis.devtools.load.RegisterSimulation \
   -Dbase=http://localhost:8080 -Dteachers="$TEACHERS" -Dusers="$USERS" -Dseconds="${LOAD_SECONDS:-60}" \
   -Dwarmup="${LOAD_WARMUP:-30}" > "$LOAD_LOG" 2>&1 || true
-line() { grep -E "^> $1 +\|" "$LOAD_LOG" | tail -1; }
-field() { echo "$1" | awk -F'|' -v n="$2" '{gsub(/[ ,]/, "", $n); print $n}'; }
-TRIVIAL=$(line trivial); SAVE=$(line save); OPEN=$(line open)
-if [ -z "$TRIVIAL" ] || [ -z "$SAVE" ]; then
+REPORT=$(ls -td vis-devtools/target/gatling/registersimulation-* 2>/dev/null | head -1)
+if [ -z "$REPORT" ] || [ ! -f "$REPORT/index.html" ]; then
   echo "  the load test did not finish:"; tail -40 "$LOAD_LOG"; rm -f "$LOAD_LOG" "$TEACHERS"; exit 1
 fi
-SECONDS_RUN="${LOAD_SECONDS:-60}"
-echo "  trivial page: $(field "$TRIVIAL" 2) requests, $(( $(field "$TRIVIAL" 2) / SECONDS_RUN ))/s"
-echo "  register opened: $(field "$OPEN" 2), saved: $(field "$SAVE" 2) — $(( $(field "$SAVE" 2) / SECONDS_RUN )) saves/s (goal >= 100)"
-echo "  failures: trivial $(field "$TRIVIAL" 4), open $(field "$OPEN" 4), save $(field "$SAVE" 4)"
-echo "  Gatling's table (response times in ms: min, p50, p75, p95, p99, max, mean):"
-grep -E "^> (trivial|open|save) +\|" "$LOAD_LOG" | tail -3
-grep -A30 "Global Information\|---- save\|save " "$LOAD_LOG" | grep -E "percentile|Response Time|save" | head -20 || true
+# each request's count, failures and percentiles from the statistics table of Gatling's report
+python3 - "$REPORT/index.html" "${LOAD_SECONDS:-60}" <<'PY'
+import re, sys
+page = open(sys.argv[1]).read()
+seconds = int(sys.argv[2])
+rows = {}
+for row in re.finditer(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>', page, re.S):
+    cells = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row.group(2)))
+    rows[row.group(1)] = cells
+def show(name, label):
+    c = rows.get(name)
+    if c is None:
+        print(f"  {label}: no requests"); return None
+    n = int(c["2"])
+    print(f"  {label}: {n} in {seconds} s = {n / seconds:.1f}/s, failed {c['4']}, ms p50 {c['8']} p75 {c['9']} p95 {c['10']}"
+          f" p99 {c['11']} max {c['12']}")
+    return n
+trivial = show("trivial", "trivial page")
+show("open", "register opened")
+saves = show("save", "register saved")
+if trivial and saves:
+    print(f"  saves per second: {saves / seconds:.1f} (goal >= 100); the trivial page's requests per second: {trivial / seconds:.1f}")
+PY
+echo "  Gatling's report: $REPORT/index.html"
 rm -f "$LOAD_LOG" "$TEACHERS"

@@ -77,6 +77,8 @@ public class RegisterSimulation extends Simulation {
         form.put("register:reason", "");
         form.put("register:save", "Lagre fraværet");
         form.put("jakarta.faces.ViewState", session.getString("viewState"));
+        // PrimeFaces' script adds the page's CSP nonce to every postback; a browser's submit carries it
+        form.put("primefaces.nonce", session.getString("nonce"));
         int absent = states.isEmpty() ? 0 : 1 + ThreadLocalRandom.current().nextInt(Math.min(3, states.size()));
         int first = states.isEmpty() ? 0 : ThreadLocalRandom.current().nextInt(states.size());
         for (int i = 0; i < states.size(); i++) {
@@ -96,6 +98,7 @@ public class RegisterSimulation extends Simulation {
                         .check(status().is(200),
                                 css("form#register", "action").saveAs("action"),
                                 css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
+                                css("script[nonce]", "nonce").saveAs("nonce"),
                                 css("select[name$=':state']", "name").findAll().saveAs("states"),
                                 css("select[name$=':code']", "name").findAll().saveAs("codes"),
                                 css("select[name$=':code'] option[selected]", "value").saveAs("code")))
