@@ -108,6 +108,13 @@ public class AbsenceCodeService {
         if (day == null || !day.isAfter(code.getValidFrom())) {
             throw new InvalidInputException(java.util.Map.of("endOn", "absenceCodes.endOn.afterFrom"));
         }
+        if (day.isBefore(no.vis.common.Today.inNorway())) {
+            // absence registered with it meanwhile keeps it; a code ended in the past would refuse those registers' saves
+            throw new InvalidInputException(java.util.Map.of("endOn", "absenceCodes.endOn.past"));
+        }
+        if (code.getValidTo() != null && !day.isBefore(code.getValidTo())) {
+            throw new InvalidInputException(java.util.Map.of("endOn", "absenceCodes.endOn.onlyEarlier"));
+        }
         code.endOn(day);
     }
 

@@ -53,9 +53,11 @@ final class AbsenceFacts {
         List<AbsenceLedger.Membership> memberships = memberships(em, pupilIds, year.startYear());
         List<AbsenceLedger.Entry> entries = new ArrayList<>();
         for (List<Long> slice : slices(pupilIds)) {
+            // in the order they happened: from 2025/26 the order within a day decides what health absence counts
             for (Object[] r : em.createQuery("SELECT a.pupilId, a.subjectCode, a.day, a.minutes, a.kind, a.documentation,"
-                    + " c.countsTowardLimit FROM LessonAbsence a, AbsenceCode c WHERE c.id = a.codeId AND c.presence = FALSE"
-                    + " AND a.pupilId IN :ids AND a.day >= :from AND a.day <= :to", Object[].class)
+                    + " c.countsTowardLimit FROM LessonAbsence a, AbsenceCode c, LessonRegister g WHERE c.id = a.codeId"
+                    + " AND g.id = a.registerId AND c.presence = FALSE AND a.pupilId IN :ids AND a.day >= :from AND a.day <= :to"
+                    + " ORDER BY a.day, g.startsAt, a.id", Object[].class)
                     .setParameter("ids", slice).setParameter("from", year.firstDay()).setParameter("to", year.lastDay()).getResultList()) {
                 entries.add(new AbsenceLedger.Entry((Long) r[0], (String) r[1], new AbsenceRules.Absence((LocalDate) r[2],
                         ((Number) r[3]).intValue(), (Documentation) r[5], (Boolean) r[6], ((AbsenceKind) r[4]).isLateness())));

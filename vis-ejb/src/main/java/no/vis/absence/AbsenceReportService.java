@@ -98,9 +98,17 @@ public class AbsenceReportService {
         return GuardianAccessPolicy.isOfAge(born, Today.inNorway());
     }
 
-    /** The calling guardian's own reports for the child, newest first (empty for a child they may not see). */
+    /**
+     * The calling guardian's own reports for the child, newest first; empty — and logged as refused —
+     * for a child the guardian access policy does not let them see.
+     */
     @RolesAllowed(Names.GUARDIAN)
     public List<ReportView> myReportsFor(long pupilId) {
+        if (!guardians.myVisibleChildren().allows(pupilId, DataCategory.HISTORY)) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.HISTORY, REPORT_PAGE);
+            return List.of();
+        }
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.HISTORY, REPORT_PAGE);
         String me = callerName();
         return views(em.createQuery("SELECT r FROM AbsenceReport r WHERE r.pupilId = :p AND r.reporter = :me"
                 + " ORDER BY r.fromDay DESC, r.id DESC", AbsenceReport.class).setParameter("p", pupilId).setParameter("me", me)
@@ -162,6 +170,16 @@ public class AbsenceReportService {
                             "REPORT #" + report.getId() + " " + Documentation.HEALTH_SELF_CERTIFIED, false, null, me, at));
                     a.document(Documentation.HEALTH_SELF_CERTIFIED);
                     documented++;
+                }
+            }
+        }
+        if (report.getCategory() == ReportCategory.ILL) {
+            // the day's own documentation too, or the contact teacher's next save of the day would set it back
+            for (DayAbsence d : em.createQuery("SELECT d FROM DayAbsence d WHERE d.pupilId = :p AND d.day >= :from AND d.day <= :to",
+                    DayAbsence.class).setParameter("p", report.getPupilId()).setParameter("from", report.getFromDay())
+                    .setParameter("to", report.getToDay()).getResultList()) {
+                if (d.getDocumentation() == Documentation.UNDOCUMENTED) {
+                    d.record(d.getCodeId(), Documentation.HEALTH_SELF_CERTIFIED, me, at);
                 }
             }
         }

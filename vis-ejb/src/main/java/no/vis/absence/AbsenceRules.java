@@ -126,7 +126,7 @@ public enum AbsenceRules {
     /**
      * What counts of the absences against the planned minutes (the subject's timetabled time for the
      * half-year or the year). The absences are taken by day; within a day in the order given (pass a
-     * day's lessons in their order).
+     * day's lessons in their order: the sort is stable).
      *
      * @param higherRiskDocumented health personnel has documented a condition of the pupil's with a
      *                             higher risk of absence (from 2025/26, their self-certified health

@@ -118,6 +118,10 @@ public class AbsenceService {
                 .setParameter("w", warningId).setParameter("kind", kind).setParameter("me", me)
                 .setParameter("letter", WarningCopy.Channel.LETTER).getResultStream().findFirst().orElse(null);
         AbsenceWarning warning = copy == null ? null : em.find(AbsenceWarning.class, warningId);
+        if (warning != null && kind == WarningCopy.Recipient.GUARDIAN
+                && !guardians.myVisibleChildren().allows(warning.getPupilId(), DataCategory.HISTORY)) {
+            warning = null; // a guardian who may no longer see the pupil
+        }
         if (warning == null) {
             accessLog.refused(SubjectKind.PUPIL, null, DataCategory.HISTORY, kind == WarningCopy.Recipient.PUPIL ? PUPIL_PAGE : GUARDIAN_PAGE);
             return Optional.empty();
@@ -199,6 +203,7 @@ public class AbsenceService {
                         r[10] != null, codeCounts && !presence));
             }
         }
+        java.util.Collections.reverse(entries); // read newest first for the page; counted in the order they happened
         AbsenceRules.Lateness lateness = (Boolean) facts[1] ? AbsenceRules.Lateness.MINUTES_COUNT : AbsenceRules.Lateness.NOT_COUNTED;
         AbsencePeriod half = year.halfOf(today);
         List<SubjectAbsence> lines = new AbsenceLedger(year, lateness, (BigDecimal) facts[2])

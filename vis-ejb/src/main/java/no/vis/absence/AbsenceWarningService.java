@@ -124,8 +124,7 @@ public class AbsenceWarningService {
         for (int i = 0; i < due.size(); i++) {
             long pupil = dueFor.get(i);
             AbsenceWarning warning = new AbsenceWarning(pupil, startYear, due.get(i), day, PURPOSE, at);
-            em.persist(warning);
-            em.flush();
+            em.persist(warning); // its id comes from the sequence at persist: the copies need no flush
             for (WarningCopy.Channel channel : WarningCopy.Channel.values()) {
                 em.persist(new WarningCopy(warning.getId(), WarningCopy.Recipient.PUPIL, pupil, channel, at));
                 copies++;

@@ -127,7 +127,7 @@ public class DayAbsenceService {
         if (dayAbsence == null) {
             dayAbsence = new DayAbsence(pupilId, day, codeId, doc, me, at);
             em.persist(dayAbsence);
-            em.flush();
+            flushOrChangedMeanwhile();
         } else {
             em.persist(new AbsenceChange(null, dayAbsence.getId(), pupilId, "DAY #" + dayAbsence.getCodeId() + " " + dayAbsence.getDocumentation(),
                     "DAY #" + codeId + " " + doc, false, null, me, at));
@@ -137,6 +137,8 @@ public class DayAbsenceService {
         for (HeldLesson h : held) {
             Occurrence o = h.occurrence();
             LessonRegister register = registerOf(h);
+            // the register's version moves on: a subject teacher's save of a sheet read before this is refused, not lost
+            em.lock(register, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             LessonAbsence.Entry entry = new LessonAbsence.Entry(AbsenceKind.ABSENT, RegisterService.lessonMinutes(o), codeId, doc);
             LessonAbsence a = em.createQuery("SELECT a FROM LessonAbsence a WHERE a.registerId = :r AND a.pupilId = :p", LessonAbsence.class)
                     .setParameter("r", register.getId()).setParameter("p", pupilId).getResultStream().findFirst().orElse(null);
@@ -151,7 +153,17 @@ public class DayAbsenceService {
                 a.partOfDay(dayAbsence.getId(), entry, me, at);
             }
         }
+        flushOrChangedMeanwhile();
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, CLASS_DAY);
+    }
+
+    /** Writes now; a teacher or another contact teacher who wrote the same rows meanwhile makes it a clear refusal, not a 500. */
+    private void flushOrChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new BusinessException("dayAbsence.changedMeanwhile");
+        }
     }
 
     /** Removes the pupil's day absence on the day, and the lesson absences it made (kept in the change log). */
@@ -235,7 +247,7 @@ public class DayAbsenceService {
             Occurrence o = h.occurrence();
             register = new LessonRegister(h.key(), o.groupId(), h.schoolId(), o.day(), o.starts(), o.ends());
             em.persist(register);
-            em.flush();
+            flushOrChangedMeanwhile();
         }
         return register;
     }

@@ -161,7 +161,9 @@ public class RegisterService {
         }
         Map<Long, LessonAbsence> absences = absencesOf(register);
         Map<Long, String> subjectOf = subjectCodes(h, o.day());
-        Set<Long> locked = dayAbsenceCodes(subjectOf.keySet(), o.day()).keySet();
+        // the contact teacher's day absence decides these pupils' lines, members of the group or not any more
+        Set<Long> locked = new HashSet<>(dayAbsenceCodes(subjectOf.keySet(), o.day()).keySet());
+        absences.values().stream().filter(a -> a.getDayAbsenceId() != null).forEach(a -> locked.add(a.getPupilId()));
         int length = lessonMinutes(o);
 
         // what each pupil is to have: null for present
@@ -239,10 +241,14 @@ public class RegisterService {
             logChange(register, pupilId, "PRESENT", added.getValue().describe(), changesEarlier, afterDeadline, reason, me, at);
             changed.add(pupilId);
         }
+        try {
+            em.flush(); // a contact teacher's day absence written meanwhile: refused, not a 500
+        } catch (PersistenceException e) {
+            throw new BusinessException("register.changedMeanwhile");
+        }
         if (!changed.isEmpty()) {
             accessLog.changedAll(SubjectKind.PUPIL, changed, DataCategory.ABSENCE_DETAIL, REGISTER);
         }
-        em.flush();
         return register.getVersion();
     }
 

@@ -73,20 +73,32 @@ class AbsenceCodesIT {
                         FROM.plusMonths(2), null, 10))));
         assertEquals("absenceCodes.code.taken", taken.fieldErrors().get("code"), "F is in force then");
 
-        // a temporary health code for the autumn (as counties had in 2020), ended early
+        // a temporary health code for some weeks to come (as counties had in 2020), ended early
+        LocalDate today = no.vis.common.Today.inNorway();
         long h = asAdmin.call(() -> service.add(new AbsenceCodeForm("H", "Helsefravær", "Helsefråvær", "Health absence", true, true,
-                false, false, false, Documentation.HEALTH_SELF_CERTIFIED, FROM.plusDays(23), FROM.plusMonths(3), 15)));
-        assertEquals("F,H,S,O,A,M", String.join(",", codes.lessonCodes(county, FROM.plusDays(30)).stream().map(c -> c.getCode()).toList()));
+                false, false, false, Documentation.HEALTH_SELF_CERTIFIED, today.plusDays(10), today.plusDays(100), 15)));
+        assertEquals("F,H,S,O,A,M", String.join(",", codes.lessonCodes(county, today.plusDays(20)).stream().map(c -> c.getCode()).toList()));
         InvalidInputException early = assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> {
-            service.end(h, FROM.plusDays(23));
+            service.end(h, today.plusDays(10));
             return null;
         }));
         assertEquals("absenceCodes.endOn.afterFrom", early.fieldErrors().get("endOn"));
+        long f = codes.lessonCodes(county, today).get(0).getId();
+        InvalidInputException past = assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> {
+            service.end(f, today.minusDays(1));
+            return null;
+        }));
+        assertEquals("absenceCodes.endOn.past", past.fieldErrors().get("endOn"), "absence registered meanwhile keeps its code");
         asAdmin.call(() -> {
-            service.end(h, FROM.plusDays(40));
+            service.end(h, today.plusDays(40));
             return null;
         });
-        assertEquals("F,S,O,A,M", String.join(",", codes.lessonCodes(county, FROM.plusDays(40)).stream().map(c -> c.getCode()).toList()),
+        InvalidInputException later = assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> {
+            service.end(h, today.plusDays(60));
+            return null;
+        }));
+        assertEquals("absenceCodes.endOn.onlyEarlier", later.fieldErrors().get("endOn"));
+        assertEquals("F,S,O,A,M", String.join(",", codes.lessonCodes(county, today.plusDays(40)).stream().map(c -> c.getCode()).toList()),
                 "not used from the day it ends");
 
         InvalidInputException range = assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> {

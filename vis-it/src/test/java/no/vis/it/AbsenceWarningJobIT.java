@@ -91,14 +91,14 @@ class AbsenceWarningJobIT {
             db.schoolYear(county, 2024, LocalDate.of(2024, 8, 19), LocalDate.of(2025, 6, 20), LocalDate.of(2025, 1, 13));
             school = db.school(county, TestPeople.orgNumber(), "Varsel vgs " + suffix);
             long vg2 = db.schoolClass(school, 2024, "2STA", "VG2");
-            db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", LocalDate.of(2008, 5, 5), school, vg2);
+            db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", LocalDate.of(2010, 5, 5), school, vg2);
             db.execute("DELETE FROM absence_warning_copy WHERE absence_warning_id IN (SELECT id FROM absence_warning WHERE student_id = "
                     + AsPupil.ID + ")");
             db.execute("DELETE FROM absence_warning WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
             db.freshGuardianWithId(AsGuardian.ID, "Gro", "Varsel");
-            db.guardianship(AsGuardian.ID, AsPupil.ID, LocalDate.of(2008, 5, 5), null);
+            db.guardianship(AsGuardian.ID, AsPupil.ID, LocalDate.of(2010, 5, 5), null);
             adult = db.pupil(new TestPeople().next().value(), "Voksen", "Elev" + suffix, LocalDate.of(2006, 1, 10), school, vg2);
             adultsGuardian = db.guardian(TestPeople.adult().value(), "Uten", "Samtykke" + suffix);
             db.guardianship(adultsGuardian, adult, LocalDate.of(2006, 1, 10), null);
