@@ -52,7 +52,7 @@ class AbsenceViewsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return VisDeployment.withTests(AbsenceViewsIT.class, TestDb.class, TestPeople.class, Callers.class, Callers.Work.class,
-                AsTeacher.class, AsPupil.class, AsGuardian.class, AsSystem.class);
+                AsTeacher.class, AsPupil.class, AsGuardian.class, AsSystem.class, AsOfficeStaff.class);
     }
 
     @Inject
@@ -76,12 +76,25 @@ class AbsenceViewsIT {
     @Inject
     AsSystem asSystem;
 
+    @Inject
+    AsOfficeStaff asOffice;
+
+    @Inject
+    no.vis.absence.ClassAbsenceService classAbsence;
+
+    @Inject
+    no.vis.absence.RegisterOverviewService overview;
+
     @Resource(lookup = "java:jboss/datasources/VisDS")
     DataSource dataSource;
 
     private long county;
     private long lesson;
     private long otherChild;
+    private long school;
+    private long vg1;
+    private long otherSchool;
+    private long otherClass;
     private LocalDate absentOn;
     private LocalDate cancelledOn;
 
@@ -97,8 +110,12 @@ class AbsenceViewsIT {
             db.execute("UPDATE county SET guardians_see_absence_detail = FALSE, register_deadline_hours = 2160"
                     + " WHERE id = CAST(? AS BIGINT)", Long.toString(county));
             db.schoolYear(county, START_YEAR, FIRST, LAST, LocalDate.of(START_YEAR + 1, 1, 15));
-            long school = db.school(county, TestPeople.orgNumber(), "Visning vgs " + suffix);
-            long vg1 = db.schoolClass(school, START_YEAR, "1STA", "VG1");
+            school = db.school(county, TestPeople.orgNumber(), "Visning vgs " + suffix);
+            vg1 = db.schoolClass(school, START_YEAR, "1STA", "VG1");
+            otherSchool = db.school(county, TestPeople.orgNumber(), "Annen vgs " + suffix);
+            otherClass = db.schoolClass(otherSchool, START_YEAR, "1STB", "VG1");
+            db.freshStaffWithId(AsOfficeStaff.ID, "Ola Kontor", county);
+            db.roleOf(AsOfficeStaff.ID, school, "OFFICE");
             db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", TODAY.minusYears(16), school, vg1);
             db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
@@ -182,6 +199,27 @@ class AbsenceViewsIT {
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             assertEquals("1", db.text("SELECT COUNT(*) FROM access_log WHERE actor = ? AND subject_id = ? AND action = 'REFUSED'"
                     + " AND purpose = 'guardian-absence'", AsGuardian.PRINCIPAL, otherChild));
+        }
+    }
+
+    @Test
+    void theOfficeSeesItsOwnSchoolsClassGridAndRegistersNotAnotherSchools() throws Exception {
+        var grid = asOffice.call(() -> classAbsence.grid(vg1, AbsencePeriod.YEAR, NB)).orElseThrow();
+        var pia = grid.rows().stream().filter(r -> r.pupilId() == AsPupil.ID).findFirst().orElseThrow();
+        assertEquals(90, pia.of("NOR1260").count().countedMinutes());
+        assertTrue(asOffice.call(() -> overview.notTaken(school, absentOn, NB)).isPresent());
+
+        long refusedBefore = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'class-absence'", AsOfficeStaff.PRINCIPAL));
+        assertTrue(asOffice.call(() -> classAbsence.grid(otherClass, null, NB)).isEmpty(), "another school's class");
+        assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'class-absence'", AsOfficeStaff.PRINCIPAL)), "the attempt is logged");
+        assertTrue(asOffice.call(() -> overview.notTaken(otherSchool, absentOn, NB)).isEmpty(), "another school's registers");
+    }
+
+    private String value(String sql, Object... parameters) throws Exception {
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            return db.text(sql, parameters);
         }
     }
 }
