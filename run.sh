@@ -73,7 +73,9 @@ setsid nohup java -cp "$PWD/vis-devtools/target/classes:$(cat "$RUN_DIR/devtools
 echo $! > "$REGISTERS_PID_FILE"
 
 echo "Starting VIS (database: ${VIS_DB_URL:-embedded H2 in .run/})"
+# WildFly's own default heap (512 MB) is too small for a school's morning: 2 GB unless VIS_JAVA_SIZING says
 VIS_TEST_MODE="${VIS_TEST_MODE:-true}" JBOSS_PIDFILE="$PID_FILE" LAUNCH_JBOSS_IN_BACKGROUND=1 \
+  JBOSS_JAVA_SIZING="${VIS_JAVA_SIZING:--Xms1g -Xmx2g}" \
   setsid nohup "$SERVER/bin/standalone.sh" -Djboss.server.base.dir="$BASE_DIR" -Djboss.node.name=vis-run \
   > "$RUN_DIR/console.log" 2>&1 &
 

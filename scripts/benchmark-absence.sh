@@ -52,7 +52,7 @@ bench --expect 'vis-absence-grid' --ids "$CLASSES" --login 5e1f7a2c-0005-4c6e-9a
 rm -f "$NS" "$CLASSES"
 
 echo
-USERS="${LOAD_USERS:-40}"
+USERS="${LOAD_USERS:-24}"
 echo "The 08:00 peak: $USERS teachers opening and saving registers, against a trivial page (Gatling; each ${LOAD_SECONDS:-60} s after ${LOAD_WARMUP:-30} s warm-up each):"
 TEACHERS=$(mktemp --suffix=.csv)
 echo "username,keys" > "$TEACHERS"

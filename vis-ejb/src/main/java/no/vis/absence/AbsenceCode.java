@@ -24,6 +24,7 @@ import no.vis.common.DayPeriod;
  */
 @Entity
 @Cacheable
+@jakarta.persistence.EntityListeners(no.vis.common.CachedDataListener.class)
 @Table(name = "absence_code")
 public class AbsenceCode implements java.io.Serializable {
 

@@ -2,9 +2,11 @@ package no.vis.absence;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,6 +19,9 @@ public class AbsenceCodes {
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
+
+    @Inject
+    AbsenceCodeCache cache;
 
     /** The codes for lessons (not day-level) valid on the day. */
     public List<AbsenceCode> lessonCodes(long countyId, LocalDate day) {
@@ -38,10 +43,9 @@ public class AbsenceCodes {
                 + " c.validFrom", AbsenceCode.class).setParameter("county", countyId).getResultList();
     }
 
+    /** The valid codes of the level, from the county's codes kept in memory ({@link AbsenceCodeCache}). */
     private List<AbsenceCode> valid(long countyId, LocalDate day, boolean dayLevel) {
-        return em.createQuery("SELECT c FROM AbsenceCode c WHERE c.countyId = :county AND c.dayLevel = :dayLevel"
-                        + " AND c.validFrom <= :day AND (c.validTo IS NULL OR c.validTo > :day) ORDER BY c.sortOrder, c.code",
-                        AbsenceCode.class)
-                .setParameter("county", countyId).setParameter("dayLevel", dayLevel).setParameter("day", day).getResultList();
+        return cache.codes(countyId, this::all).stream().filter(c -> c.isDayLevel() == dayLevel && c.validOn(day))
+                .sorted(Comparator.comparingInt(AbsenceCode::getSortOrder).thenComparing(AbsenceCode::getCode)).toList();
     }
 }

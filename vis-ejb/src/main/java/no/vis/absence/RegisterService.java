@@ -135,12 +135,12 @@ public class RegisterService {
      * Saves the register: every pupil not in {@code entries} is present. {@code expectedVersion} is the
      * sheet's version; when the register changed since (another teacher saved it), nothing is saved.
      *
-     * @return the register's new version
+     * @return the register as saved: its new version, when and by whom
      * @throws InvalidInputException field by field: {@code minutes-<pupil>}, {@code code-<pupil>}, {@code reason}
      * @throws BusinessException {@code register.notYours}, {@code register.cancelled}, {@code register.notStarted},
      *         {@code register.changedMeanwhile}, {@code register.notInGroup}, {@code register.noCodes}
      */
-    public long save(String key, long expectedVersion, List<RegisterEntry> entries, String reason) {
+    public SavedRegister save(String key, long expectedVersion, List<RegisterEntry> entries, String reason) {
         HeldLesson h = mine(key);
         Occurrence o = h.occurrence();
         ZonedDateTime now = ZonedDateTime.now(Today.NORWAY);
@@ -249,7 +249,7 @@ public class RegisterService {
         if (!changed.isEmpty()) {
             accessLog.changedAll(SubjectKind.PUPIL, changed, DataCategory.ABSENCE_DETAIL, REGISTER);
         }
-        return register.getVersion();
+        return new SavedRegister(register.getVersion(), register.getTakenAt(), takerName(me));
     }
 
     /** A change of what was registered before (not the first registration, unless after the deadline). */

@@ -39,6 +39,12 @@ public record RegisterSheet(String key, LocalDate day, LocalTime starts, LocalTi
         return String.join(", ", teachers);
     }
 
+    /** The sheet after the teacher's save: the register's new version, taken then by them. */
+    public RegisterSheet saved(SavedRegister saved) {
+        return new RegisterSheet(key, day, starts, ends, lessonMinutes, subject, group, room, teachers, saved.version(),
+                saved.takenAt(), saved.takenBy(), deadline, afterDeadline, open, lines, codes, defaultCodeId);
+    }
+
     public long absentCount() {
         return lines.stream().filter(l -> !l.isPresent()).count();
     }

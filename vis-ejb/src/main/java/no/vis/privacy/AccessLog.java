@@ -70,6 +70,9 @@ public class AccessLog {
     @Inject
     LogGroupCommit groupCommit;
 
+    @Inject
+    AccessLogIds ids;
+
     /** A read of one subject's data in a category, for a purpose (the screen or job). */
     public void read(SubjectKind kind, long subjectId, DataCategory category, String purpose) {
         write(kind, List.of(subjectId), category, AccessAction.READ, purpose);
@@ -108,7 +111,7 @@ public class AccessLog {
         }
         PendingLines pending = (PendingLines) transactions.getResource(PendingLines.KEY);
         if (pending == null) {
-            pending = new PendingLines(em.unwrap(JpaEntityManager.class).getActiveSession(), dataSource, groupCommit);
+            pending = new PendingLines(em.unwrap(JpaEntityManager.class).getActiveSession(), dataSource, groupCommit, ids);
             transactions.putResource(PendingLines.KEY, pending);
             transactions.registerInterposedSynchronization(pending);
         }

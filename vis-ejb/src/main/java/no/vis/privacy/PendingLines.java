@@ -36,12 +36,14 @@ final class PendingLines implements Synchronization {
     private final Session session;
     private final DataSource dataSource;
     private final LogGroupCommit reads;
+    private final AccessLogIds ids;
     private final List<Line> lines = new ArrayList<>();
     private String lastActor;
     private String lastRole;
 
-    PendingLines(Session session, DataSource dataSource, LogGroupCommit reads) {
+    PendingLines(Session session, DataSource dataSource, LogGroupCommit reads, AccessLogIds ids) {
         this.session = session;
+        this.ids = ids;
         this.dataSource = dataSource;
         this.reads = reads;
     }
@@ -66,9 +68,15 @@ final class PendingLines implements Synchronization {
         }
         List<LogGroupCommit.Row> read = new ArrayList<>();
         List<LogGroupCommit.Row> others = new ArrayList<>();
-        for (Line line : lines) {
-            long id = ((Number) session.getNextSequenceNumberValue(AccessLogEntry.class)).longValue();
-            (line.action() == AccessAction.READ ? read : others).add(new LogGroupCommit.Row(id, line));
+        long[] ids;
+        try {
+            ids = this.ids.take(lines.size(), session);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the access log could not be written", e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            (line.action() == AccessAction.READ ? read : others).add(new LogGroupCommit.Row(ids[i], line));
         }
         lines.clear();
         reads.write(read);

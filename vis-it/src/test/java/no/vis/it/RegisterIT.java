@@ -173,7 +173,7 @@ class RegisterIT {
                 + " AND action = 'READ' AND purpose = 'register'", AsTeacher.PRINCIPAL, ada), "the read is logged");
 
         long version = asTeacher.call(() -> registers.save(key, -1, List.of(new RegisterEntry(ada, AbsenceKind.ABSENT, null, null),
-                new RegisterEntry(bo, AbsenceKind.LATE, 10, null)), null));
+                new RegisterEntry(bo, AbsenceKind.LATE, 10, null)), null)).version();
         assertEquals("ABSENT|90|X|UNDOCUMENTED|NOR1260", value("SELECT a.kind || '|' || a.minutes || '|' || c.code || '|'"
                 + " || a.documentation || '|' || a.subject_code FROM absence a JOIN absence_code c ON c.id = a.absence_code_id"
                 + " WHERE a.student_id = ?", ada));

@@ -148,7 +148,7 @@ class RegisterPagesIT {
         new Select(browser.findElement(By.id("register:lines:" + a + ":state"))).selectByValue("ABSENT");
         new Select(browser.findElement(By.id("register:lines:" + b + ":state"))).selectByValue("LATE");
         browser.findElement(By.id("register:save")).click();
-        wait.until(d -> !d.findElements(By.cssSelector(".vis-register .ui-message-error")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector(".vis-register .vis-field-error")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector(".vis-register")).getText().contains("Skriv antall minutter"),
                 "late without minutes: the error next to the field");
         noAxeViolations("the register with a field error");

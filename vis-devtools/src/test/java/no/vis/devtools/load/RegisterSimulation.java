@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The 08:00 peak (issue 12): teachers, each logged in through the local login provider with a session
- * of their own, open a lesson's register and save it with one to three pupils absent — again and again,
+ * of their own, open a lesson's register and save it (in the background, as the page's button does) with one to three pupils absent — again and again,
  * each through their own lessons, for {@code seconds} — measured after a trivial Faces page under the
  * same users in the same run. Both are warmed up first ({@code warmup} seconds). The feeder
  * ({@code -Dteachers=file.csv}: {@code username,keys} with the keys of the teacher's lessons separated
@@ -73,9 +73,15 @@ public class RegisterSimulation extends Simulation {
         List<String> states = session.getList("states");
         List<String> codes = session.getList("codes");
         Map<String, Object> form = new HashMap<>();
+        // the save button's request as PrimeFaces' script sends it: in the background, the form processed,
+        // the form and the register's status rendered again
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "register:save");
+        form.put("jakarta.faces.partial.execute", "register");
+        form.put("jakarta.faces.partial.render", "register register-status");
+        form.put("register:save", "register:save");
         form.put("register", "register");
         form.put("register:reason", "");
-        form.put("register:save", "Lagre fraværet");
         form.put("jakarta.faces.ViewState", session.getString("viewState"));
         // PrimeFaces' script adds the page's CSP nonce to every postback; a browser's submit carries it
         form.put("primefaces.nonce", session.getString("nonce"));
@@ -103,6 +109,8 @@ public class RegisterSimulation extends Simulation {
                                 css("select[name$=':code']", "name").findAll().saveAs("codes"),
                                 css("select[name$=':code'] option[selected]", "value").saveAs("code")))
                 .exec(http(prefix + "save").post("#{action}")
+                        .header("Faces-Request", "partial/ajax")
+                        .header("X-Requested-With", "XMLHttpRequest")
                         .formParamMap(RegisterSimulation::form)
                         .check(status().is(200), substring("Fraværet er lagret")));
     }

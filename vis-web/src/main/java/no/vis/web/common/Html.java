@@ -32,6 +32,12 @@ public final class Html {
         }
     }
 
+    /** Markup built by another {@code Html} (already escaped), e.g. a list of options used on every row. */
+    public void markup(Html built) {
+        close();
+        html.append(built);
+    }
+
     public void end(String name) {
         if (name.equals(open) && VOID.contains(name)) {
             html.append(" />");

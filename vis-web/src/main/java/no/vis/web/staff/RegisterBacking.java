@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import no.vis.absence.AbsenceKind;
 import no.vis.absence.RegisterEntry;
 import no.vis.absence.RegisterLine;
@@ -27,6 +28,9 @@ import no.vis.web.i18n.UserLocale;
 public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String PRESENT = "PRESENT";
+    private static final List<String> STATES = List.of(PRESENT, AbsenceKind.ABSENT.name(), AbsenceKind.LATE.name(),
+            AbsenceKind.LEFT_EARLY.name());
 
     @Inject
     RegisterService registers;
@@ -41,19 +45,45 @@ public class RegisterBacking implements Serializable {
     private String reason;
     private boolean changedMeanwhile;
 
-    /** A pupil's line on the form: state is PRESENT or an {@link AbsenceKind}'s name. */
+    /**
+     * A pupil's line on the form: state is PRESENT or an {@link AbsenceKind}'s name; the minutes as
+     * typed (checked on save); a field's error, as a message key, shown next to it ({@link RegisterLines}).
+     */
     public static final class Row implements Serializable {
         private static final long serialVersionUID = 1L;
         private final RegisterLine line;
         private String state;
-        private Integer minutes;
+        private String minutesText;
         private Long codeId;
+        private String minutesError;
+        private String codeError;
 
         Row(RegisterLine line, Long defaultCode) {
             this.line = line;
-            this.state = line.kind() == null ? "PRESENT" : line.kind().name();
-            this.minutes = line.kind() != null && line.kind().isLateness() ? line.minutes() : null;
+            this.state = line.kind() == null ? PRESENT : line.kind().name();
+            this.minutesText = line.kind() != null && line.kind().isLateness() && line.minutes() != null
+                    ? line.minutes().toString() : null;
             this.codeId = line.codeId() != null ? line.codeId() : defaultCode;
+        }
+
+        /** What the browser sent for the line; a field it did not send keeps what the line shows. */
+        void submit(String submittedState, String minutes, String code) {
+            minutesError = null;
+            codeError = null;
+            if (submittedState != null) {
+                state = STATES.contains(submittedState) ? submittedState : PRESENT;
+            }
+            if (minutes != null) {
+                minutesText = minutes.strip();
+            }
+            if (code != null) {
+                try {
+                    codeId = Long.valueOf(code.strip());
+                } catch (NumberFormatException e) {
+                    codeId = null;
+                    codeError = "register.code.invalid";
+                }
+            }
         }
 
         public RegisterLine getLine() {
@@ -64,32 +94,42 @@ public class RegisterBacking implements Serializable {
             return state;
         }
 
-        public void setState(String state) {
-            this.state = state;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
-
-        public void setMinutes(Integer minutes) {
-            this.minutes = minutes;
+        public String getMinutesText() {
+            return minutesText;
         }
 
         public Long getCodeId() {
             return codeId;
         }
 
-        public void setCodeId(Long codeId) {
-            this.codeId = codeId;
+        public String getMinutesError() {
+            return minutesError;
         }
 
+        public String getCodeError() {
+            return codeError;
+        }
+
+        boolean hasError() {
+            return minutesError != null || codeError != null;
+        }
+
+        /** The entry to save; null with the field's error set when the minutes are not a number. */
         RegisterEntry entry() {
-            if ("PRESENT".equals(state) || state == null) {
+            if (PRESENT.equals(state)) {
                 return RegisterEntry.present(line.pupilId());
             }
             AbsenceKind kind = AbsenceKind.valueOf(state);
-            return new RegisterEntry(line.pupilId(), kind, kind.isLateness() ? minutes : null, codeId);
+            Integer minutes = null;
+            if (kind.isLateness() && minutesText != null && !minutesText.isEmpty()) {
+                try {
+                    minutes = Integer.valueOf(minutesText);
+                } catch (NumberFormatException e) {
+                    minutesError = "register.minutes.range";
+                    return null;
+                }
+            }
+            return codeError != null ? null : new RegisterEntry(line.pupilId(), kind, minutes, codeId);
         }
     }
 
@@ -117,18 +157,56 @@ public class RegisterBacking implements Serializable {
         }
     }
 
+    /**
+     * Saves the lines as the browser sent them ({@link RegisterLines} decoded them). The page shows the
+     * saved lines as they are: the register is not read again (nothing else can have changed it, or
+     * the save would have been refused).
+     */
     public void save() {
-        List<RegisterEntry> entries = rows.stream().filter(r -> !r.getLine().lockedByDayAbsence()).map(Row::entry).toList();
+        List<RegisterEntry> entries = new ArrayList<>();
+        boolean bad = false;
+        for (Row row : rows) {
+            if (!row.getLine().lockedByDayAbsence()) {
+                RegisterEntry entry = row.entry();
+                bad |= entry == null;
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+        }
+        if (bad) {
+            FacesMessages.error("register.fixFields");
+            return;
+        }
         try {
-            registers.save(sheet.key(), sheet.version(), entries, reason);
-            open();
+            sheet = sheet.saved(registers.save(sheet.key(), sheet.version(), entries, reason));
+            reason = null;
+            changedMeanwhile = false;
             FacesMessages.info("register.saved");
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError(clientIdOf(field), key));
+            e.fieldErrors().forEach(this::fieldError);
+            FacesMessages.error("register.fixFields");
         } catch (BusinessException e) {
             changedMeanwhile = "register.changedMeanwhile".equals(e.messageKey());
             FacesMessages.error(e.messageKey(), e.arguments());
         }
+    }
+
+    /** A service field's error on its line ("minutes-12": pupil 12's minutes) or on the reason. */
+    private void fieldError(String field, String key) {
+        int dash = field.indexOf('-');
+        if (dash < 0) {
+            FacesMessages.fieldError("register:" + field, key);
+            return;
+        }
+        long pupil = Long.parseLong(field.substring(dash + 1));
+        rows.stream().filter(r -> r.getLine().pupilId() == pupil).findFirst().ifPresent(r -> {
+            if (field.startsWith("minutes")) {
+                r.minutesError = key;
+            } else {
+                r.codeError = key;
+            }
+        });
     }
 
     /** Reloads the register as saved now (after another teacher's save). */
@@ -136,23 +214,13 @@ public class RegisterBacking implements Serializable {
         open();
     }
 
-    /** The form's client id of a service field ("minutes-12" is the row of pupil 12's minutes). */
-    private String clientIdOf(String field) {
-        int dash = field.indexOf('-');
-        if (dash < 0) {
-            return "register:" + field;
-        }
-        long pupil = Long.parseLong(field.substring(dash + 1));
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).getLine().pupilId() == pupil) {
-                return "register:lines:" + i + ":" + field.substring(0, dash);
-            }
-        }
-        return "register";
+    public List<String> getStates() {
+        return STATES;
     }
 
-    public List<String> getStates() {
-        return List.of("PRESENT", AbsenceKind.ABSENT.name(), AbsenceKind.LATE.name(), AbsenceKind.LEFT_EARLY.name());
+    /** The user's language, for the lines' labels. */
+    Locale locale() {
+        return userLocale.getLocale();
     }
 
     public RegisterSheet getSheet() {
