@@ -19,8 +19,17 @@ final class ProviderMetadata {
 
     /** @throws TechnicalException when it is still not loaded after ten seconds; a failed load throws its own */
     static OIDCProviderMetadata of(OidcConfiguration oidc) {
+        return of(oidc, WAIT_NANOS);
+    }
+
+    /**
+     * Waiting at most {@code waitNanos}: for what can do without the metadata for a while (the content
+     * security policy asks again within a minute) — a provider that cannot be reached answers {@code
+     * null} too, and must not hold up every first request after a start for the full wait.
+     */
+    static OIDCProviderMetadata of(OidcConfiguration oidc, long waitNanos) {
         var resolver = oidc.getOpMetadataResolver();
-        long deadline = System.nanoTime() + WAIT_NANOS;
+        long deadline = System.nanoTime() + waitNanos;
         OIDCProviderMetadata metadata;
         while ((metadata = resolver.load()) == null) {
             if (System.nanoTime() > deadline) {

@@ -101,7 +101,7 @@ public class SecurityConfig implements ServletContextListener {
         context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
                 .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
         context.addFilter("classAbsence", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER, no.vis.access.Role.OFFICE,
-                no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml");
+                no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml", "/staff/class-closing.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
                 .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))
@@ -149,7 +149,9 @@ public class SecurityConfig implements ServletContextListener {
             these.add(SecurityHeadersFilter.origin(client.getConfiguration().getDiscoveryURI()));
             try {
                 initialised(clients, client);
-                var metadata = ProviderMetadata.of(client.getConfiguration());
+                // half a second at most: while a provider loads slowly or cannot be reached, the policy has
+                // its discovery origin and is completed within a minute; a page must not wait for it
+                var metadata = ProviderMetadata.of(client.getConfiguration(), 500_000_000L);
                 for (java.net.URI endpoint : new java.net.URI[] {metadata.getAuthorizationEndpointURI(),
                         metadata.getEndSessionEndpointURI()}) {
                     if (endpoint != null) {
