@@ -211,6 +211,7 @@ public class AbsenceService {
                 .map(s -> s.withSubject(titles.getOrDefault(s.subjectCode(), s.subjectCode())))
                 .sorted(Comparator.comparing(SubjectAbsence::subject)).toList();
         List<WarningView> warnings = warningsFor(pupilId, startYear, recipient, recipientId, titles);
-        return new PupilAbsence(startYear, y.getSecondHalfFrom(), half, lines, detail, views, total, warnings);
+        List<DiplomaHalf> diploma = DiplomaFacts.halves(em, pupilId, year, (Boolean) facts[1]);
+        return new PupilAbsence(startYear, y.getSecondHalfFrom(), half, lines, detail, views, total, warnings, diploma);
     }
 }

@@ -30,7 +30,6 @@ import no.vis.curriculum.SubjectCatalogue;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
 import no.vis.privacy.SubjectKind;
-import no.vis.timetable.GroupMember;
 import no.vis.timetable.LessonLookup;
 
 /**
@@ -123,8 +122,6 @@ public class ClassAbsenceService {
             return false;
         }
         long me = VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).orElse(-1L);
-        return !em.createQuery("SELECT m.id FROM ContactTeacher m WHERE m.schoolClassId = :id AND m.staffMemberId = :me AND "
-                + GroupMember.ACTIVE_ON_DAY, Long.class).setParameter("id", classId).setParameter("me", me).setParameter("day", day)
-                .getResultList().isEmpty();
+        return ContactTeachers.isContactTeacher(em, me, classId, day);
     }
 }

@@ -15,6 +15,13 @@ final class ContactTeachers {
     private ContactTeachers() {
     }
 
+    /** Whether the staff member is the class's contact teacher on the day. */
+    static boolean isContactTeacher(EntityManager em, long me, long classId, LocalDate day) {
+        return !em.createQuery("SELECT m.id FROM ContactTeacher m WHERE m.schoolClassId = :id AND m.staffMemberId = :me AND "
+                + GroupMember.ACTIVE_ON_DAY, Long.class).setParameter("id", classId).setParameter("me", me).setParameter("day", day)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The class's code, when the staff member is its contact teacher on the day; otherwise refused and logged. */
     static String classOf(EntityManager em, AccessLog accessLog, long me, long classId, LocalDate day, String purpose) {
         List<String> found = em.createQuery("SELECT c.code FROM ContactTeacher m, SchoolClass c WHERE c.id = m.schoolClassId"

@@ -7,22 +7,24 @@ import java.util.List;
 /**
  * A pupil's absence this school year: per subject for the current half-year and the year (percent,
  * band, distance to the limit), and — where the viewer may see detail — each registered absence, newest
- * first — and the warnings the viewer received. {@code detail} false: the entries are left out (a
+ * first — the warnings the viewer received, and the days and hours for the vitnemål per half-year. {@code detail} false: the entries are left out (a
  * guardian in a county that does not show them).
  */
 public record PupilAbsence(int schoolYear, LocalDate secondHalfFrom, AbsencePeriod currentHalf, List<SubjectAbsence> subjects,
-                           boolean detail, List<AbsenceEntryView> entries, int totalMinutes, List<WarningView> warnings)
+                           boolean detail, List<AbsenceEntryView> entries, int totalMinutes, List<WarningView> warnings,
+                           List<DiplomaHalf> diploma)
         implements Serializable {
 
     public PupilAbsence {
         subjects = List.copyOf(subjects);
         entries = List.copyOf(entries);
         warnings = List.copyOf(warnings);
+        diploma = List.copyOf(diploma);
     }
 
     /** No school year (the county has none for today): nothing to show. */
     public static PupilAbsence none() {
-        return new PupilAbsence(0, null, AbsencePeriod.FIRST_HALF, List.of(), false, List.of(), 0, List.of());
+        return new PupilAbsence(0, null, AbsencePeriod.FIRST_HALF, List.of(), false, List.of(), 0, List.of(), List.of());
     }
 
     public boolean isEmpty() {

@@ -3,6 +3,7 @@ package no.vis.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -20,12 +21,17 @@ import no.vis.absence.AbsenceKind;
 import no.vis.absence.AbsencePeriod;
 import no.vis.absence.AbsenceService;
 import no.vis.absence.Band;
+import no.vis.absence.ClassClosing;
+import no.vis.absence.ClosingLine;
+import no.vis.absence.ClosingService;
+import no.vis.absence.DiplomaHalf;
 import no.vis.absence.GuardianAbsence;
 import no.vis.absence.PupilAbsence;
 import no.vis.absence.RegisterEntry;
 import no.vis.absence.RegisterService;
 import no.vis.absence.StandardCodeSet;
 import no.vis.absence.SubjectAbsence;
+import no.vis.common.InvalidInputException;
 import no.vis.common.Today;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The pupil's and the guardian's absence views against PostgreSQL (issue 12): the percentage is the
  * registered absence against the year's planned lessons from the timetable (a cancelled lesson left
  * out); the pupil sees every entry; a guardian sees the subjects always and the entries only where the
- * county shows them; another family's child is refused and logged.
+ * county shows them; another family's child is refused and logged. The half-year closed for the
+ * vitnemål, flagged when the absence changes after, corrected by the office with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class AbsenceViewsIT {
@@ -85,6 +92,9 @@ class AbsenceViewsIT {
     @Inject
     no.vis.absence.RegisterOverviewService overview;
 
+    @Inject
+    ClosingService closings;
+
     @Resource(lookup = "java:jboss/datasources/VisDS")
     DataSource dataSource;
 
@@ -119,6 +129,7 @@ class AbsenceViewsIT {
             db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", TODAY.minusYears(16), school, vg1);
             db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
+            db.execute("DELETE FROM absence_closing WHERE student_id = " + AsPupil.ID);
             db.freshGuardianWithId(AsGuardian.ID, "Gro", "Visning");
             db.guardianship(AsGuardian.ID, AsPupil.ID, TODAY.minusYears(16), null);
             otherChild = db.pupil(new TestPeople().next().value(), "Fremmed", "Barn" + suffix, TODAY.minusYears(16), school, vg1);
@@ -215,6 +226,67 @@ class AbsenceViewsIT {
         assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
                 + " AND purpose = 'class-absence'", AsOfficeStaff.PRINCIPAL)), "the attempt is logged");
         assertTrue(asOffice.call(() -> overview.notTaken(otherSchool, absentOn, NB)).isEmpty(), "another school's registers");
+    }
+
+    @Test
+    void theHalfYearIsClosedForTheDiplomaFlaggedWhenTheAbsenceChangesAndCorrectedByTheOffice() throws Exception {
+        AbsencePeriod half = absentOn.isBefore(LocalDate.of(START_YEAR + 1, 1, 15)) ? AbsencePeriod.FIRST_HALF : AbsencePeriod.SECOND_HALF;
+        ClassClosing before = asOffice.call(() -> closings.classClosing(vg1, half)).orElseThrow();
+        DiplomaHalf pia = lineOf(before).totals();
+        assertFalse(before.isClosed());
+        assertFalse(pia.closed(), "preliminary");
+        assertEquals(0, pia.printedDays());
+        assertEquals(2, pia.printedHours(), "90 minutes are 1.5 clock hours: 2, never a day");
+
+        assertEquals(2, asOffice.call(() -> closings.close(vg1, half)), "both pupils of the class");
+        ClassClosing closed = asOffice.call(() -> closings.classClosing(vg1, half)).orElseThrow();
+        assertTrue(closed.isClosed());
+        assertTrue(lineOf(closed).totals().closed());
+        assertEquals(0, closed.changedSinceClosing());
+
+        // the teacher changes the register after the closing: late 10 minutes (lateness does not count here)
+        String key = "L" + lesson + "-" + absentOn;
+        long version = asTeacher.call(() -> registers.open(key, NB)).version();
+        asTeacher.call(() -> registers.save(key, version, List.of(new RegisterEntry(AsPupil.ID, AbsenceKind.LATE, 10, null)), "late"));
+        ClassClosing changed = asOffice.call(() -> closings.classClosing(vg1, half)).orElseThrow();
+        assertEquals(1, changed.changedSinceClosing(), "flagged, not copied");
+        assertEquals(2, lineOf(changed).totals().printedHours(), "what is printed is the closing's until closed again");
+        assertEquals(0, lineOf(changed).totals().now().hours());
+
+        // the office corrects, with a reason
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> asOffice.call(() -> { closings.correct(vg1, AsPupil.ID, half, 1, 5, " "); return null; }));
+        assertEquals("closing.reason.required", noReason.fieldErrors().get("reason"));
+        InvalidInputException negative = assertThrows(InvalidInputException.class,
+                () -> asOffice.call(() -> { closings.correct(vg1, AsPupil.ID, half, -1, 5, "x"); return null; }));
+        assertEquals("closing.days.range", negative.fieldErrors().get("days"));
+        asOffice.call(() -> { closings.correct(vg1, AsPupil.ID, half, 1, 5, "Fravær fra forrige skole"); return null; });
+        ClosingLine corrected = lineOf(asOffice.call(() -> closings.classClosing(vg1, half)).orElseThrow());
+        assertTrue(corrected.totals().corrected());
+        assertEquals(1, corrected.totals().printedDays());
+        assertEquals(5, corrected.totals().printedHours());
+        assertEquals("Fravær fra forrige skole", corrected.correctionReason());
+
+        // closing again keeps the correction; the pupil sees what is printed
+        asOffice.call(() -> closings.close(vg1, half));
+        DiplomaHalf mine = asPupil.call(() -> absences.myAbsence(NB)).diploma().stream().filter(d -> d.half() == half)
+                .findFirst().orElseThrow();
+        assertTrue(mine.closed());
+        assertEquals(5, mine.printedHours());
+        assertFalse(mine.changedSinceClosing());
+
+        // another school's class: nothing, and logged
+        long refusedBefore = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'absence-closing'", AsOfficeStaff.PRINCIPAL));
+        assertTrue(asOffice.call(() -> closings.classClosing(otherClass, half)).isEmpty());
+        assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'absence-closing'", AsOfficeStaff.PRINCIPAL)));
+        // a teacher who is not a contact teacher has no access at all
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asTeacher.call(() -> closings.classClosing(vg1, half)));
+    }
+
+    private static ClosingLine lineOf(ClassClosing closing) {
+        return closing.lines().stream().filter(l -> l.pupilId() == AsPupil.ID).findFirst().orElseThrow();
     }
 
     private String value(String sql, Object... parameters) throws Exception {

@@ -316,7 +316,7 @@ class AccessibilityCrawlIT {
         if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
             return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
         }
-        if (page == Pages.CLASS_ABSENCE) {
+        if (page == Pages.CLASS_ABSENCE || page == Pages.CLASS_CLOSING) {
             return "class=" + crawlClass;
         }
         if (page == Pages.CLASS_DAY) {

@@ -39,6 +39,7 @@ public enum Pages {
     REGISTER("/staff/register.xhtml", Roles.TEACHING, "lesson"),
     CLASS_DAY("/staff/class-day.xhtml", Set.of(Role.CONTACT_TEACHER), "class"),
     CLASS_ABSENCE("/staff/class-absence.xhtml", EnumSet.of(Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "class"),
+    CLASS_CLOSING("/staff/class-closing.xhtml", EnumSet.of(Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "class"),
     OFFICE_TIMETABLE("/staff/timetable.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     OFFICE_CHANGES("/staff/changes.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     LESSON_EDIT("/staff/lesson.xhtml", Roles.GUARDIAN_ADMINISTRATION, "lesson"),
