@@ -48,7 +48,10 @@ public class AbsenceCodeCache implements CachedData {
         }
         long before = generation.get();
         List<AbsenceCode> loaded = List.copyOf(load.apply(countyId));
-        if (generation.get() == before) {
+        // not what a transaction that changes codes reads: it is not committed
+        boolean changing = transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                && transactions.getResource(KEY) != null;
+        if (!changing && generation.get() == before) {
             counties.put(countyId, loaded);
             if (generation.get() != before) {
                 counties.invalidate(countyId); // a change committed while it was put

@@ -43,9 +43,19 @@ public class AbsenceCodes {
                 + " c.validFrom", AbsenceCode.class).setParameter("county", countyId).getResultList();
     }
 
+    /**
+     * All the county's codes as the database has them now — not EclipseLink's shared copies, which a
+     * change just committed may not have reached yet — for the cache to keep.
+     */
+    private List<AbsenceCode> fresh(long countyId) {
+        return em.createQuery("SELECT c FROM AbsenceCode c WHERE c.countyId = :county", AbsenceCode.class)
+                .setHint(org.eclipse.persistence.config.QueryHints.REFRESH, org.eclipse.persistence.config.HintValues.TRUE)
+                .setParameter("county", countyId).getResultList();
+    }
+
     /** The valid codes of the level, from the county's codes kept in memory ({@link AbsenceCodeCache}). */
     private List<AbsenceCode> valid(long countyId, LocalDate day, boolean dayLevel) {
-        return cache.codes(countyId, this::all).stream().filter(c -> c.isDayLevel() == dayLevel && c.validOn(day))
+        return cache.codes(countyId, this::fresh).stream().filter(c -> c.isDayLevel() == dayLevel && c.validOn(day))
                 .sorted(Comparator.comparingInt(AbsenceCode::getSortOrder).thenComparing(AbsenceCode::getCode)).toList();
     }
 }

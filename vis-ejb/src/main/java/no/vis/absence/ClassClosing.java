@@ -16,6 +16,11 @@ public record ClassClosing(long classId, String classCode, int schoolYear, Absen
         lines = List.copyOf(lines);
     }
 
+    /** The day of the latest closing, in Norwegian time. */
+    public java.time.LocalDate closedOn() {
+        return closedAt == null ? null : closedAt.atZoneSameInstant(no.vis.common.Today.NORWAY).toLocalDate();
+    }
+
     public boolean isClosed() {
         return closedAt != null;
     }

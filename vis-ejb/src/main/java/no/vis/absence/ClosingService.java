@@ -95,7 +95,7 @@ public class ClosingService {
      *
      * @return how many pupils were closed
      * @throws BusinessException {@code closing.notYourClass} (logged), {@code closing.noSchoolYear},
-     *         {@code closing.notStarted} for a half-year that has not begun
+     *         {@code closing.notStarted} for a half-year that has not begun, {@code closing.changedMeanwhile}
      */
     public int close(long classId, AbsencePeriod wanted) {
         ClassFacts f = facts(classId).orElseThrow(() -> new BusinessException("closing.notYourClass"));
@@ -118,6 +118,7 @@ public class ClosingService {
                 closing.close(now.get(pupil).of(half), me, at);
             }
         }
+        flushOrChangedMeanwhile();
         accessLog.changedAll(SubjectKind.PUPIL, pupils.keySet(), DataCategory.ABSENCE_DETAIL, CLOSING);
         return pupils.size();
     }
@@ -161,7 +162,17 @@ public class ClosingService {
         }
         errors.throwIfAny();
         closing.correct(days, hours, computed ? null : why, session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY));
+        flushOrChangedMeanwhile();
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, CLOSING);
+    }
+
+    /** Writes now: two closings or corrections of the same at once end in a clear refusal, not a 500. */
+    private void flushOrChangedMeanwhile() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new BusinessException("closing.changedMeanwhile");
+        }
     }
 
     private static AbsencePeriod half(ClassFacts f, AbsencePeriod wanted) {

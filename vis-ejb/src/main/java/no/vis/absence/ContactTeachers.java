@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import no.vis.common.BusinessException;
+import no.vis.enrolment.ClassPlacement;
 import no.vis.privacy.AccessLog;
 import no.vis.privacy.DataCategory;
 import no.vis.privacy.SubjectKind;
@@ -34,10 +35,12 @@ final class ContactTeachers {
         return found.get(0);
     }
 
-    /** The pupil's class, when the staff member is its contact teacher on the day; otherwise refused and logged. */
+    /** The pupil's class on the day, when the staff member is its contact teacher that day; otherwise refused and logged. */
     static long pupilOf(EntityManager em, AccessLog accessLog, long me, long pupilId, LocalDate day, String purpose) {
-        List<Long> found = em.createQuery("SELECT s.schoolClass.id FROM Pupil s, ContactTeacher m WHERE s.id = :pupil"
-                        + " AND m.schoolClassId = s.schoolClass.id AND m.staffMemberId = :me AND " + GroupMember.ACTIVE_ON_DAY, Long.class)
+        // the pupil's class on that day (their placements), not today's
+        List<Long> found = em.createQuery("SELECT m.schoolClassId FROM Pupil s, ContactTeacher m WHERE s.id = :pupil"
+                        + " AND " + ClassPlacement.inClassOnDay("s", "m.schoolClassId") + " AND m.staffMemberId = :me AND "
+                        + GroupMember.ACTIVE_ON_DAY, Long.class)
                 .setParameter("pupil", pupilId).setParameter("me", me).setParameter("day", day).getResultList();
         if (found.isEmpty()) {
             accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, purpose);

@@ -20,6 +20,7 @@ import java.util.Set;
 import no.vis.access.Role.Names;
 import no.vis.access.VisUserId;
 import no.vis.common.BusinessException;
+import no.vis.enrolment.ClassPlacement;
 import no.vis.common.InvalidInputException;
 import no.vis.common.Today;
 import no.vis.privacy.AccessLog;
@@ -63,9 +64,11 @@ public class DayAbsenceService {
         String classCode = myClass(classId, day);
         long county = countyOfClass(classId);
         Map<Long, String[]> pupils = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s WHERE s.schoolClass.id = :id"
-                        + " AND (s.leftOn IS NULL OR s.leftOn > :day) ORDER BY s.name.familyName, s.name.givenName, s.id", Object[].class)
-                .setParameter("id", classId).setParameter("day", day).getResultList()) {
+        // the class's pupils on that day (its placements), not today's
+        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s WHERE "
+                        + ClassPlacement.inClassOnDay("s", ":class") + " AND (s.leftOn IS NULL OR s.leftOn > :day)"
+                        + " ORDER BY s.name.familyName, s.name.givenName, s.id", Object[].class)
+                .setParameter("class", classId).setParameter("day", day).getResultList()) {
             pupils.put((Long) r[0], new String[] {(String) r[1], (String) r[2]});
         }
         Map<Long, DayAbsence> days = new HashMap<>();
@@ -166,7 +169,10 @@ public class DayAbsenceService {
         }
     }
 
-    /** Removes the pupil's day absence on the day, and the lesson absences it made (kept in the change log). */
+    /**
+     * Removes the pupil's day absence on the day: the lesson absences it made go, and the subject
+     * teachers' entries it replaced are back as they registered them (every step in the change log).
+     */
     public void removeDay(long pupilId, LocalDate day) {
         myPupil(pupilId, day);
         DayAbsence dayAbsence = em.createQuery("SELECT d FROM DayAbsence d WHERE d.pupilId = :pupil AND d.day = :day", DayAbsence.class)
@@ -176,10 +182,23 @@ public class DayAbsenceService {
         }
         String me = callerName();
         OffsetDateTime at = OffsetDateTime.now(Today.NORWAY);
-        em.createQuery("DELETE FROM LessonAbsence a WHERE a.dayAbsenceId = :id").setParameter("id", dayAbsence.getId()).executeUpdate();
+        for (LessonAbsence a : em.createQuery("SELECT a FROM LessonAbsence a WHERE a.dayAbsenceId = :id", LessonAbsence.class)
+                .setParameter("id", dayAbsence.getId()).getResultList()) {
+            // the register's version moves on: a subject teacher's sheet read before this is refused, not lost
+            em.lock(em.find(LessonRegister.class, a.getRegisterId()), jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            String before = "DAY " + a.entry().describe();
+            if (a.leaveDay()) {
+                em.persist(new AbsenceChange(a.getRegisterId(), dayAbsence.getId(), pupilId, before, a.entry().describe(), false, null,
+                        me, at));
+            } else {
+                em.remove(a);
+            }
+        }
+        flushOrChangedMeanwhile(); // the lesson rows first: they refer to the day absence
         em.persist(new AbsenceChange(null, dayAbsence.getId(), pupilId, "DAY #" + dayAbsence.getCodeId() + " " + dayAbsence.getDocumentation(),
                 "PRESENT", false, null, me, at));
         em.remove(dayAbsence);
+        flushOrChangedMeanwhile();
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, CLASS_DAY);
     }
 

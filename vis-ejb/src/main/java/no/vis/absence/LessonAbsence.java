@@ -63,6 +63,27 @@ public class LessonAbsence {
     @Column(name = "registered_by", length = 64, nullable = false)
     private String registeredBy;
 
+    /** The subject teacher's entry a day absence replaced (null: none): put back when the day absence is removed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "replaced_kind", length = 10)
+    private AbsenceKind replacedKind;
+
+    @Column(name = "replaced_minutes")
+    private Short replacedMinutes;
+
+    @Column(name = "replaced_code_id")
+    private Long replacedCodeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "replaced_documentation", length = 24)
+    private Documentation replacedDocumentation;
+
+    @Column(name = "replaced_by", length = 64)
+    private String replacedBy;
+
+    @Column(name = "replaced_at")
+    private OffsetDateTime replacedAt;
+
     @Version
     private long version;
 
@@ -106,10 +127,42 @@ public class LessonAbsence {
         this.registeredAt = Objects.requireNonNull(at, "at");
     }
 
-    /** Made part of the contact teacher's day absence, with what it says (the subject teacher's entry is replaced). */
+    /**
+     * Made part of the contact teacher's day absence, with what it says: a subject teacher's entry is
+     * replaced and kept, to be put back when the day absence goes ({@link #leaveDay}).
+     */
     public void partOfDay(long newDayAbsenceId, Entry entry, String by, OffsetDateTime at) {
+        if (dayAbsenceId == null) {
+            replacedKind = kind;
+            replacedMinutes = minutes;
+            replacedCodeId = codeId;
+            replacedDocumentation = documentation;
+            replacedBy = registeredBy;
+            replacedAt = registeredAt;
+        }
         this.dayAbsenceId = newDayAbsenceId;
         record(entry, by, at);
+    }
+
+    /**
+     * The day absence it is part of is removed: the subject teacher's entry it replaced is back, as
+     * they registered it.
+     *
+     * @return false when there was none (the entry is the day absence's own, to be removed)
+     */
+    public boolean leaveDay() {
+        if (replacedKind == null) {
+            return false;
+        }
+        dayAbsenceId = null;
+        record(new Entry(replacedKind, replacedMinutes, replacedCodeId, replacedDocumentation), replacedBy, replacedAt);
+        replacedKind = null;
+        replacedMinutes = null;
+        replacedCodeId = null;
+        replacedDocumentation = null;
+        replacedBy = null;
+        replacedAt = null;
+        return true;
     }
 
     /** The documentation changes (the contact teacher, a report from home linked). */

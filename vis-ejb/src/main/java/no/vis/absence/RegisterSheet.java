@@ -39,10 +39,11 @@ public record RegisterSheet(String key, LocalDate day, LocalTime starts, LocalTi
         return String.join(", ", teachers);
     }
 
-    /** The sheet after the teacher's save: the register's new version, taken then by them. */
+    /** The sheet after the teacher's save: the register's new version, taken then by them; past the deadline now or not. */
     public RegisterSheet saved(SavedRegister saved) {
         return new RegisterSheet(key, day, starts, ends, lessonMinutes, subject, group, room, teachers, saved.version(),
-                saved.takenAt(), saved.takenBy(), deadline, afterDeadline, open, lines, codes, defaultCodeId);
+                saved.takenAt(), saved.takenBy(), deadline, ZonedDateTime.now(no.vis.common.Today.NORWAY).isAfter(deadline), open,
+                lines, codes, defaultCodeId);
     }
 
     public long absentCount() {

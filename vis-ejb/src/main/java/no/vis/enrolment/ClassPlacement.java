@@ -52,6 +52,18 @@ public class ClassPlacement {
     @Version
     private long version;
 
+    /**
+     * JPQL: the pupil ({@code pupil}, a {@code Pupil} alias) was in the class ({@code schoolClass}, an id
+     * expression) on {@code :day} — by the class placement that covers the day; on a day no placement
+     * covers (a pupil enrolled before placements were kept), by their class now.
+     */
+    public static String inClassOnDay(String pupil, String schoolClass) {
+        return "(" + pupil + ".id IN (SELECT cp.pupil.id FROM ClassPlacement cp WHERE cp.schoolClass.id = " + schoolClass
+                + " AND cp.activeFrom <= :day AND (cp.activeTo IS NULL OR cp.activeTo > :day)) OR (" + pupil + ".schoolClass.id = "
+                + schoolClass + " AND NOT EXISTS (SELECT cp2 FROM ClassPlacement cp2 WHERE cp2.pupil.id = " + pupil + ".id"
+                + " AND cp2.activeFrom <= :day AND (cp2.activeTo IS NULL OR cp2.activeTo > :day))))";
+    }
+
     protected ClassPlacement() {
         // for JPA
     }

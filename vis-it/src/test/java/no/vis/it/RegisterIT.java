@@ -356,11 +356,46 @@ class RegisterIT {
             days.removeDay(ada, thursday);
             return null;
         });
-        assertEquals("0", value("SELECT COUNT(*) FROM absence WHERE student_id = ? AND on_day = ?", ada, thursday));
+        assertEquals("LATE|20|UNDOCUMENTED|staff:" + AsTeacher.ID, value("SELECT string_agg(kind || '|' || minutes || '|'"
+                + " || documentation || '|' || registered_by, ',') FROM absence WHERE student_id = ? AND on_day = ?", ada, thursday),
+                "the day's own entry (maths) is gone; the subject teacher's (Norwegian, late 20) is back as they registered it");
+
+        // Bo moves to another class the day after: on that Thursday he was still the class's, so its contact
+        // teacher sees and registers him then — and not on the Friday
+        LocalDate friday = thursday.plusDays(1);
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long school = Long.parseLong(db.text("SELECT school_id FROM school_class WHERE id = ?", vg1));
+            int startYear = MONDAY.getMonthValue() >= 8 ? MONDAY.getYear() : MONDAY.getYear() - 1;
+            long other = db.schoolClass(school, startYear, "1STB", "VG1");
+            db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, active_to, created_by, created_at,"
+                    + " version) VALUES (nextval('class_placement_seq'), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE),"
+                    + " CAST(? AS DATE), 'test', CURRENT_TIMESTAMP, 1)", Long.toString(bo), Long.toString(vg1),
+                    LocalDate.of(startYear, 8, 1).toString(), friday.toString());
+            db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, active_to, created_by, created_at,"
+                    + " version) VALUES (nextval('class_placement_seq'), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE), NULL,"
+                    + " 'test', CURRENT_TIMESTAMP, 1)", Long.toString(bo), Long.toString(other), friday.toString());
+            db.execute("UPDATE student SET school_class_id = CAST(? AS BIGINT) WHERE id = CAST(? AS BIGINT)", Long.toString(other),
+                    Long.toString(bo));
+        }
+        assertTrue(asContact.call(() -> days.classDay(vg1, thursday, NB)).lines().stream().anyMatch(l -> l.pupilId() == bo),
+                "in the class on Thursday");
+        assertFalse(asContact.call(() -> days.classDay(vg1, friday, NB)).lines().stream().anyMatch(l -> l.pupilId() == bo),
+                "not on Friday");
+        asContact.call(() -> {
+            days.registerDay(bo, thursday, codeId("X"), null);
+            return null;
+        });
+        assertEquals("2", value("SELECT COUNT(*) FROM absence WHERE student_id = ? AND on_day = ? AND day_absence_id IS NOT NULL",
+                bo, thursday));
+        BusinessException afterMove = assertThrows(BusinessException.class, () -> asContact.call(() -> {
+            days.registerDay(bo, friday, codeId("X"), null);
+            return null;
+        }));
+        assertEquals("dayAbsence.notYourPupil", afterMove.messageKey());
 
         // refused: a day to come, a pupil of another contact teacher's class
         InvalidInputException future = assertThrows(InvalidInputException.class, () -> asContact.call(() -> {
-            days.registerDay(bo, Today.inNorway().plusDays(1), codeId("X"), null);
+            days.registerDay(ada, Today.inNorway().plusDays(1), codeId("X"), null);
             return null;
         }));
         assertEquals("dayAbsence.day.future", future.fieldErrors().get("day"));

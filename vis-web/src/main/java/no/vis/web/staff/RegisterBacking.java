@@ -66,12 +66,12 @@ public class RegisterBacking implements Serializable {
             this.codeId = line.codeId() != null ? line.codeId() : defaultCode;
         }
 
-        /** What the browser sent for the line; a field it did not send keeps what the line shows. */
+        /** What the browser sent for the line; a field it did not send, or sent garbled, keeps what the line shows. */
         void submit(String submittedState, String minutes, String code) {
             minutesError = null;
             codeError = null;
-            if (submittedState != null) {
-                state = STATES.contains(submittedState) ? submittedState : PRESENT;
+            if (submittedState != null && STATES.contains(submittedState)) {
+                state = submittedState; // anything else (a tampered request) keeps the line as it was
             }
             if (minutes != null) {
                 minutesText = minutes.strip();
