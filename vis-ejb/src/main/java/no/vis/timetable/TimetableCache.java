@@ -5,8 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -129,29 +127,7 @@ public class TimetableCache implements no.vis.common.CachedData {
      */
     @Override
     public void changed() {
-        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            dropAll();
-            return;
-        }
-        if (transactions.getResource(KEY) != null) {
-            return;
-        }
-        transactions.putResource(KEY, Boolean.TRUE);
-        dropAll(); // a reader now cannot keep what it reads before the commit either
-        try {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    dropAll();
-                }
-            });
-        } catch (IllegalStateException tooLate) {
-            // the transaction is completing: dropped above; a reader racing the commit keeps at most until expiry
-        }
+        no.vis.common.CachedData.dropNowAndAfter(transactions, KEY, this::dropAll);
     }
 
     /** Drops everything now. */
