@@ -6,7 +6,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -62,29 +61,7 @@ public class AbsenceCodeCache implements CachedData {
 
     @Override
     public void changed() {
-        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            dropAll();
-            return;
-        }
-        if (transactions.getResource(KEY) != null) {
-            return;
-        }
-        transactions.putResource(KEY, Boolean.TRUE);
-        dropAll();
-        try {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    dropAll();
-                }
-            });
-        } catch (IllegalStateException tooLate) {
-            // completing: dropped above; a reader racing the commit keeps at most until expiry
-        }
+        CachedData.dropNowAndAfter(transactions, KEY, this::dropAll);
     }
 
     void dropAll() {

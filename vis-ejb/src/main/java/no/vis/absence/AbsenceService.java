@@ -172,7 +172,7 @@ public class AbsenceService {
 
         List<AbsenceLedger.Entry> entries = new ArrayList<>();
         List<Object[]> rows = em.createQuery("SELECT a.day, r.startsAt, a.subjectCode, a.kind, a.minutes, c.code, c.nameNb, c.nameNn,"
-                        + " c.nameEn, a.documentation, a.dayAbsenceId, c.countsTowardLimit, c.presence FROM LessonAbsence a,"
+                        + " c.nameEn, a.documentation, a.dayAbsenceId, c.countsTowardLimit, c.presence, a.id FROM LessonAbsence a,"
                         + " LessonRegister r, AbsenceCode c WHERE r.id = a.registerId AND c.id = a.codeId AND a.pupilId = :p"
                         + " AND a.day >= :from AND a.day <= :to ORDER BY a.day DESC, r.startsAt DESC", Object[].class)
                 .setParameter("p", pupilId).setParameter("from", y.getFirstDay()).setParameter("to", y.getLastDay()).getResultList();
@@ -198,7 +198,7 @@ public class AbsenceService {
                     case "en" -> (String) r[8];
                     default -> (String) r[6];
                 };
-                views.add(new AbsenceEntryView((LocalDate) r[0], ClockTime.of(((Number) r[1]).intValue()), (String) r[2],
+                views.add(new AbsenceEntryView((Long) r[13], (LocalDate) r[0], ClockTime.of(((Number) r[1]).intValue()), (String) r[2],
                         titles.getOrDefault((String) r[2], (String) r[2]), kind, minutes, (String) r[5], name, (Documentation) r[9],
                         r[10] != null, codeCounts && !presence));
             }

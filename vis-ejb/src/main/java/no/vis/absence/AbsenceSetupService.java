@@ -154,4 +154,12 @@ public class AbsenceSetupService {
         }
         em.persist(report);
     }
+
+    /** A pupil's request about their latest undocumented lesson absence, as set-up gives it: sent, waiting for the contact teacher. */
+    public void request(long pupilId, RequestKind kind) {
+        em.createQuery("SELECT a FROM LessonAbsence a WHERE a.pupilId = :p AND a.documentation = :undocumented"
+                        + " AND a.dayAbsenceId IS NULL ORDER BY a.day DESC, a.id DESC", LessonAbsence.class)
+                .setParameter("p", pupilId).setParameter("undocumented", Documentation.UNDOCUMENTED).setMaxResults(1).getResultStream()
+                .findFirst().ifPresent(a -> em.persist(new AbsenceRequest(a, kind, OffsetDateTime.now(no.vis.common.Today.NORWAY))));
+    }
 }

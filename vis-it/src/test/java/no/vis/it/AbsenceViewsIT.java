@@ -20,6 +20,8 @@ import no.vis.absence.AbsenceCodeService;
 import no.vis.absence.AbsenceKind;
 import no.vis.absence.AbsencePeriod;
 import no.vis.absence.AbsenceService;
+import no.vis.absence.AbsenceRequest;
+import no.vis.absence.AbsenceRequestService;
 import no.vis.absence.Band;
 import no.vis.absence.ClassClosing;
 import no.vis.absence.ClosingLine;
@@ -29,8 +31,11 @@ import no.vis.absence.GuardianAbsence;
 import no.vis.absence.PupilAbsence;
 import no.vis.absence.RegisterEntry;
 import no.vis.absence.RegisterService;
+import no.vis.absence.RequestKind;
+import no.vis.absence.RequestView;
 import no.vis.absence.StandardCodeSet;
 import no.vis.absence.SubjectAbsence;
+import no.vis.common.BusinessException;
 import no.vis.common.InvalidInputException;
 import no.vis.common.Today;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,7 +64,7 @@ class AbsenceViewsIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return VisDeployment.withTests(AbsenceViewsIT.class, TestDb.class, TestPeople.class, Callers.class, Callers.Work.class,
-                AsTeacher.class, AsPupil.class, AsGuardian.class, AsSystem.class, AsOfficeStaff.class);
+                AsTeacher.class, AsPupil.class, AsGuardian.class, AsSystem.class, AsOfficeStaff.class, AsContactTeacher.class);
     }
 
     @Inject
@@ -94,6 +99,12 @@ class AbsenceViewsIT {
 
     @Inject
     ClosingService closings;
+
+    @Inject
+    AbsenceRequestService requests;
+
+    @Inject
+    AsContactTeacher asContact;
 
     @Resource(lookup = "java:jboss/datasources/VisDS")
     DataSource dataSource;
@@ -130,9 +141,13 @@ class AbsenceViewsIT {
             db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence_closing WHERE student_id = " + AsPupil.ID);
+            db.execute("DELETE FROM absence_request WHERE student_id = " + AsPupil.ID);
             db.freshGuardianWithId(AsGuardian.ID, "Gro", "Visning");
             db.guardianship(AsGuardian.ID, AsPupil.ID, TODAY.minusYears(16), null);
             otherChild = db.pupil(new TestPeople().next().value(), "Fremmed", "Barn" + suffix, TODAY.minusYears(16), school, vg1);
+            db.freshStaffWithId(AsContactTeacher.ID, "Kai Kontakt", county);
+            db.roleOf(AsContactTeacher.ID, school, "CONTACT_TEACHER");
+            db.contactTeacher(vg1, AsContactTeacher.ID, FIRST);
             db.freshStaffWithId(AsTeacher.ID, "Tea Lærer", county);
             db.roleOf(AsTeacher.ID, school, "TEACHER");
             long norwegian = db.teachingGroup(school, START_YEAR, "1STA-NOR", "NOR1260", vg1);
@@ -283,6 +298,57 @@ class AbsenceViewsIT {
                 + " AND purpose = 'absence-closing'", AsOfficeStaff.PRINCIPAL)));
         // a teacher who is not a contact teacher has no access at all
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> asTeacher.call(() -> closings.classClosing(vg1, half)));
+    }
+
+    @Test
+    void aPupilAsksForDocumentationOrSaysTheyWerePresentAndTheContactTeacherDecides() throws Exception {
+        long absenceId = asPupil.call(() -> absences.myAbsence(NB)).entries().get(0).absenceId();
+        InvalidInputException none = assertThrows(InvalidInputException.class, () -> asPupil.call(() -> requests.send(absenceId, null)));
+        assertEquals("request.kind.required", none.fieldErrors().get("kind"));
+        long first = asPupil.call(() -> requests.send(absenceId, RequestKind.HEALTH_DOCUMENTED));
+        BusinessException twice = assertThrows(BusinessException.class,
+                () -> asPupil.call(() -> requests.send(absenceId, RequestKind.OTHER_GROUND)));
+        assertEquals("request.alreadySent", twice.messageKey(), "one open request an absence");
+
+        List<RequestView> open = asContact.call(() -> requests.openForClass(vg1, TODAY, NB));
+        assertEquals(List.of(first), open.stream().map(RequestView::id).toList());
+        assertEquals("Pia Elev", open.get(0).pupilName());
+        asContact.call(() -> {
+            requests.decide(first, true, null);
+            return null;
+        });
+        assertEquals("HEALTH_DOCUMENTED", value("SELECT documentation FROM absence WHERE id = ?", absenceId));
+        assertEquals("1", value("SELECT COUNT(*) FROM absence_change WHERE student_id = ? AND reason LIKE 'pupil''s request%'", AsPupil.ID));
+        assertEquals(AbsenceRequest.Status.ACCEPTED, asPupil.call(() -> requests.mine(NB)).get(0).status());
+        InvalidInputException already = assertThrows(InvalidInputException.class,
+                () -> asPupil.call(() -> requests.send(absenceId, RequestKind.HEALTH_DOCUMENTED)));
+        assertEquals("request.kind.already", already.fieldErrors().get("kind"));
+
+        // "I was present": a rejection needs its reason; accepted, the absence goes
+        long second = asPupil.call(() -> requests.send(absenceId, RequestKind.WAS_PRESENT));
+        BusinessException noReason = assertThrows(BusinessException.class, () -> asContact.call(() -> {
+            requests.decide(second, false, null);
+            return null;
+        }));
+        assertEquals("request.rejection.required", noReason.messageKey());
+        asContact.call(() -> {
+            requests.decide(second, false, AbsenceRequest.Rejection.REGISTERED_CORRECTLY);
+            return null;
+        });
+        RequestView rejected = asPupil.call(() -> requests.mine(NB)).stream().filter(r -> r.id() == second).findFirst().orElseThrow();
+        assertEquals(AbsenceRequest.Status.REJECTED, rejected.status());
+        assertEquals(AbsenceRequest.Rejection.REGISTERED_CORRECTLY, rejected.rejection());
+        long third = asPupil.call(() -> requests.send(absenceId, RequestKind.WAS_PRESENT));
+        asContact.call(() -> {
+            requests.decide(third, true, null);
+            return null;
+        });
+        assertEquals("0", value("SELECT COUNT(*) FROM absence WHERE id = ?", absenceId), "present: the absence is gone");
+        BusinessException decided = assertThrows(BusinessException.class, () -> asContact.call(() -> {
+            requests.decide(third, false, AbsenceRequest.Rejection.NO_DOCUMENTATION);
+            return null;
+        }));
+        assertEquals("request.decided", decided.messageKey());
     }
 
     private static ClosingLine lineOf(ClassClosing closing) {

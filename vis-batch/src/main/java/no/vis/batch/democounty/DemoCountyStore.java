@@ -183,6 +183,8 @@ public class DemoCountyStore {
             }
             absenceSetup.report(demoPupils.get(0), gunnar, no.vis.absence.AbsenceReport.ReporterKind.GUARDIAN, today, today,
                     no.vis.absence.ReportCategory.ILL, false, null);
+            // Elev asks that a doctor's note be registered for their latest undocumented absence, for Kristin to decide
+            absenceSetup.request(demoPupils.get(0), no.vis.absence.RequestKind.HEALTH_DOCUMENTED);
         }
         absenceWarnings.warnSchool(school.getId(), today);
         return true;

@@ -58,6 +58,7 @@ public enum Pages {
     PUPIL_ACCESS_LOG("/pupil/access-log.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_ABSENCE("/pupil/absence.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_REPORT("/pupil/report.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_ABSENCE_REQUEST("/pupil/absence-request.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),

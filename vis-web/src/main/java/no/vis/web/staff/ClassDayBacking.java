@@ -37,7 +37,12 @@ public class ClassDayBacking implements Serializable {
     @Inject
     UserLocale userLocale;
 
+    @Inject
+    no.vis.absence.AbsenceRequestService requests;
+
     private List<no.vis.absence.ReportView> dayReports = List.of();
+    private List<no.vis.absence.RequestView> openRequests = List.of();
+    private final Map<Long, String> rejections = new HashMap<>();
 
     private String classParameter;
     private String date;
@@ -64,6 +69,7 @@ public class ClassDayBacking implements Serializable {
         try {
             classDay = days.classDay(classId, nav.getDate(), userLocale.getLocale());
             dayReports = reports.classReports(classId, nav.getDate());
+            openRequests = requests.openForClass(classId, nav.getDate(), userLocale.getLocale());
             codes.clear();
             documentation.clear();
             for (ClassDayLine line : classDay.lines()) {
@@ -112,6 +118,41 @@ public class ClassDayBacking implements Serializable {
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey(), e.arguments());
         }
+    }
+
+    /** Accepts a pupil's request: the absence gets the documentation asked for, or goes (present). */
+    public void accept(long requestId) {
+        decide(requestId, true, null);
+    }
+
+    /** Rejects a pupil's request with the reason chosen on its line. */
+    public void reject(long requestId) {
+        String chosen = rejections.get(requestId);
+        no.vis.absence.AbsenceRequest.Rejection why = java.util.Arrays.stream(no.vis.absence.AbsenceRequest.Rejection.values())
+                .filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
+        decide(requestId, false, why);
+    }
+
+    private void decide(long requestId, boolean accept, no.vis.absence.AbsenceRequest.Rejection why) {
+        try {
+            requests.decide(requestId, accept, why);
+            open(classDay.classId());
+            FacesMessages.info(accept ? "request.accepted" : "request.rejected");
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public List<no.vis.absence.RequestView> getOpenRequests() {
+        return openRequests;
+    }
+
+    public Map<Long, String> getRejections() {
+        return rejections;
+    }
+
+    public List<String> getRejectionReasons() {
+        return java.util.Arrays.stream(no.vis.absence.AbsenceRequest.Rejection.values()).map(Enum::name).toList();
     }
 
     public List<no.vis.absence.ReportView> getDayReports() {
