@@ -68,7 +68,8 @@ public class AbsenceRequestService {
         long me = mePupil();
         LessonAbsence a = em.find(LessonAbsence.class, absenceId);
         if (a == null || a.getPupilId() != me) {
-            accessLog.refused(SubjectKind.PUPIL, me, DataCategory.ABSENCE_DETAIL, REQUESTS);
+            // whose absence was tried (none: no such absence)
+            accessLog.refused(SubjectKind.PUPIL, a == null ? null : a.getPupilId(), DataCategory.ABSENCE_DETAIL, REQUESTS);
             throw new BusinessException("request.notYours");
         }
         AbsenceCode code = em.find(AbsenceCode.class, a.getCodeId());

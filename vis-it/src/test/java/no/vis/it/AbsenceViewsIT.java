@@ -309,6 +309,19 @@ class AbsenceViewsIT {
         BusinessException twice = assertThrows(BusinessException.class,
                 () -> asPupil.call(() -> requests.send(absenceId, RequestKind.OTHER_GROUND)));
         assertEquals("request.alreadySent", twice.messageKey(), "one open request an absence");
+        // another pupil's absence: refused, and the attempt logged
+        String key = "L" + lesson + "-" + absentOn;
+        long version = asTeacher.call(() -> registers.open(key, NB)).version();
+        asTeacher.call(() -> registers.save(key, version, List.of(new RegisterEntry(AsPupil.ID, AbsenceKind.ABSENT, null, null),
+                new RegisterEntry(otherChild, AbsenceKind.ABSENT, null, null)), null));
+        long othersAbsence = Long.parseLong(value("SELECT id FROM absence WHERE student_id = ?", otherChild));
+        long refusedBefore = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'absence-request'", AsPupil.PRINCIPAL));
+        BusinessException notMine = assertThrows(BusinessException.class,
+                () -> asPupil.call(() -> requests.send(othersAbsence, RequestKind.WAS_PRESENT)));
+        assertEquals("request.notYours", notMine.messageKey());
+        assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'absence-request'", AsPupil.PRINCIPAL)));
 
         List<RequestView> open = asContact.call(() -> requests.openForClass(vg1, TODAY, NB));
         assertEquals(List.of(first), open.stream().map(RequestView::id).toList());
