@@ -56,6 +56,9 @@ public class ClosingService {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    no.vis.calendar.CalendarService calendars;
+
     /** The class, its school and county's facts, the school year — or refused. */
     private record ClassFacts(long classId, String code, long schoolId, boolean latenessCounts, AbsenceLedger.Year year,
                               boolean office) {
@@ -194,11 +197,10 @@ public class ClosingService {
             return Optional.empty();
         }
         int startYear = SchoolCalendar.schoolYearOf(today);
-        Object[] y = em.createQuery("SELECT y.firstDay, y.secondHalfFrom, y.lastDay FROM SchoolYear y WHERE y.county.id = :county"
-                        + " AND y.startYear = :year", Object[].class).setParameter("county", c[2]).setParameter("year", startYear)
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("closing.noSchoolYear"));
+        no.vis.calendar.SchoolYear y = calendars.schoolYear((Long) c[2], startYear)
+                .orElseThrow(() -> new BusinessException("closing.noSchoolYear"));
         return Optional.of(new ClassFacts(classId, (String) c[0], (Long) c[1], (Boolean) c[3],
-                new AbsenceLedger.Year(startYear, (LocalDate) y[0], (LocalDate) y[1], (LocalDate) y[2]), office));
+                new AbsenceLedger.Year(startYear, y.getFirstDay(), y.getSecondHalfFrom(), y.getLastDay()), office));
     }
 
     /** The class's pupils today, by name: family, given. */
