@@ -119,6 +119,26 @@ public class EnrolmentRecords {
     }
 
     /**
+     * A pupil leaves the county's schools on the day for a leaving reason, as the office registers it
+     * (the enrolment and class placement end, the leaving day is set), for a job: the demo county's
+     * dropout. A pupil who has left already is left as is.
+     *
+     * @return whether the pupil left now
+     */
+    public boolean leave(long pupilId, java.time.LocalDate on, EnrolmentEnd reason, String jobName) {
+        if (!reason.leaving()) {
+            throw new IllegalArgumentException("not a leaving reason: " + reason);
+        }
+        Pupil pupil = em.find(Pupil.class, pupilId);
+        if (pupil == null || pupil.getLeftOn().isPresent()) {
+            return false;
+        }
+        CurrentRecords.leave(pupil, CurrentRecords.enrolment(em, pupilId), CurrentRecords.placement(em, pupilId), on, reason);
+        accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.CLASSES_AND_GROUPS, "job:" + jobName);
+        return true;
+    }
+
+    /**
      * Screens admitted pupils against what VIS has: the school (by organisation number), the
      * programme area offered there, the class (when given) of the school year of the admission day,
      * and whether the pupil is already enrolled. Three queries for the schools, offers and classes,

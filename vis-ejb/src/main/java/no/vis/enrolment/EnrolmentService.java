@@ -260,14 +260,7 @@ public class EnrolmentService {
         }
         checkDay(on, latestStart, pupil, "on", errors);
         errors.throwIfAny();
-        if (current != null) {
-            current.end(on, reason);
-        }
-        if (placement != null) {
-            placement.end(on);
-        }
-        pupil.placeInClass(null);
-        pupil.leave(on);
+        CurrentRecords.leave(pupil, current, placement, on, reason);
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.CLASSES_AND_GROUPS, PURPOSE);
     }
 
@@ -357,13 +350,11 @@ public class EnrolmentService {
     }
 
     private Enrolment currentEnrolment(long pupilId) {
-        return em.createQuery("SELECT e FROM Enrolment e WHERE e.pupil.id = :id AND e.activeTo IS NULL", Enrolment.class)
-                .setParameter("id", pupilId).getResultStream().findFirst().orElse(null);
+        return CurrentRecords.enrolment(em, pupilId);
     }
 
     private ClassPlacement currentPlacement(long pupilId) {
-        return em.createQuery("SELECT p FROM ClassPlacement p WHERE p.pupil.id = :id AND p.activeTo IS NULL", ClassPlacement.class)
-                .setParameter("id", pupilId).getResultStream().findFirst().orElse(null);
+        return CurrentRecords.placement(em, pupilId);
     }
 
     private List<String> programmeAreasOf(long schoolId) {

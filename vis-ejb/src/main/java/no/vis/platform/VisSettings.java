@@ -35,6 +35,18 @@ public class VisSettings {
     @ConfigProperty(name = "vis.import.dir", defaultValue = " ")
     String importDir;
 
+    /**
+     * Whether the office's term report to Lånekassen (attendance and dropouts) is offered: what
+     * Lånekassen still asks of schools is unconfirmed for 2025/26 (DOMAIN-SCHOOL.md §2).
+     */
+    @Inject
+    @ConfigProperty(name = "vis.lanekassen.term-report", defaultValue = "true")
+    boolean lanekassenTermReport;
+
+    public boolean lanekassenTermReport() {
+        return lanekassenTermReport;
+    }
+
     /** The import directory, absolute and normalised. */
     public java.nio.file.Path importDirectory() {
         String dir = importDir == null || importDir.isBlank()

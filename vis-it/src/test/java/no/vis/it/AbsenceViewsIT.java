@@ -101,6 +101,9 @@ class AbsenceViewsIT {
     ClosingService closings;
 
     @Inject
+    no.vis.absence.TermReportService termReports;
+
+    @Inject
     AbsenceRequestService requests;
 
     @Inject
@@ -241,6 +244,55 @@ class AbsenceViewsIT {
         assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
                 + " AND purpose = 'class-absence'", AsOfficeStaff.PRINCIPAL)), "the attempt is logged");
         assertTrue(asOffice.call(() -> overview.notTaken(otherSchool, absentOn, NB)).isEmpty(), "another school's registers");
+    }
+
+    @Test
+    void theTermReportToLanekassenSaysWhoMetAndWhoDroppedOutForTheOfficeOfTheSchoolOnly() throws Exception {
+        AbsencePeriod half = absentOn.isBefore(LocalDate.of(START_YEAR + 1, 1, 15)) ? AbsencePeriod.FIRST_HALF : AbsencePeriod.SECOND_HALF;
+        long thirdPupil;
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.enrolment(AsPupil.ID, school, "STSSA1----", "VG1", FIRST, null, null);
+            // left the school the day after the register: the last day is the register's
+            db.enrolment(otherChild, school, "STSSA1----", "VG1", FIRST, absentOn.plusDays(1), "DROPPED_OUT");
+            // enrolled, in no group yet: nothing to say
+            thirdPupil = db.pupil(new TestPeople().next().value(), "Tredje", "Elev" + TestPeople.token(), TODAY.minusYears(16), school, vg1);
+            db.enrolment(thirdPupil, school, "STSSA1----", "VG1", FIRST, null, null);
+            // at another school: not this school's report
+            db.enrolment(otherChild, otherSchool, "STSSA1----", "VG1", absentOn.plusDays(1), null, null);
+        }
+        no.vis.absence.TermReport report = asOffice.call(() -> termReports.report(school, half)).orElseThrow();
+        assertEquals(half, report.half());
+        assertEquals(3, report.lines().size(), "the pupils enrolled at the school in the term");
+        var pia = report.lines().stream().filter(l -> l.pupilId() == AsPupil.ID).findFirst().orElseThrow();
+        assertEquals(no.vis.absence.TermAttendance.NOT_MET, pia.attendance(), "absent from the only register taken");
+        assertEquals(1, pia.registersTaken());
+        assertNull(pia.lastDay());
+        var other = report.lines().stream().filter(l -> l.pupilId() == otherChild).findFirst().orElseThrow();
+        assertEquals(no.vis.absence.TermAttendance.MET, other.attendance(), "present in the register");
+        assertEquals(absentOn, other.firstPresent());
+        assertEquals(absentOn, other.lastDay(), "the enrolment ended the day after");
+        assertTrue(other.dropout());
+        var third = report.lines().stream().filter(l -> l.pupilId() == thirdPupil).findFirst().orElseThrow();
+        assertEquals(no.vis.absence.TermAttendance.NOT_YET, third.attendance());
+        assertEquals(1, report.dropouts());
+        assertEquals(1, report.count(no.vis.absence.TermAttendance.MET));
+
+        // late to the lesson is presence: Pia has met
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("UPDATE absence SET kind = 'LATE', minutes = 10 WHERE student_id = " + AsPupil.ID);
+        }
+        assertEquals(no.vis.absence.TermAttendance.MET, asOffice.call(() -> termReports.report(school, half)).orElseThrow().lines().stream()
+                .filter(l -> l.pupilId() == AsPupil.ID).findFirst().orElseThrow().attendance());
+        assertEquals("2", value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND subject_id = ? AND purpose = 'lanekassen-term-report'"
+                + " AND action = 'READ'", AsOfficeStaff.PRINCIPAL, thirdPupil), "every pupil shown is logged, at each of the two reports");
+
+        long refusedBefore = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'lanekassen-term-report'", AsOfficeStaff.PRINCIPAL));
+        assertTrue(asOffice.call(() -> termReports.report(otherSchool, half)).isEmpty(), "another school's report");
+        assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'lanekassen-term-report'", AsOfficeStaff.PRINCIPAL)));
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asTeacher.call(() -> termReports.report(school, half)))),
+                "a teacher has no report");
     }
 
     @Test

@@ -47,6 +47,9 @@ class RegisterPagesIT {
     private long first;
     private long second;
     private long vg1;
+    private long school;
+    private LocalDate secondHalf;
+    private LocalDate yearFirst;
     private String family;
     private String motherPid;
 
@@ -63,6 +66,7 @@ class RegisterPagesIT {
         monday = today.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int year = monday.getMonthValue() >= 8 ? monday.getYear() : monday.getYear() - 1;
         LocalDate from = LocalDate.of(year, 8, 1);
+        yearFirst = from;
         TestPeople people = new TestPeople();
         try (TestDb db = new TestDb()) {
             long county = db.county("82", "Føringsfylket");
@@ -72,7 +76,9 @@ class RegisterPagesIT {
             db.absenceCodes(county, from);
             // last week's lesson is within the deadline (90 days) here: no reason asked
             db.execute("UPDATE county SET register_deadline_hours = 2160 WHERE id = CAST(? AS BIGINT)", Long.toString(county));
-            long school = db.school(county, TestPeople.orgNumber(), "Føring vgs " + TestPeople.token());
+            school = db.school(county, TestPeople.orgNumber(), "Føring vgs " + TestPeople.token());
+            secondHalf = LocalDate.parse(db.text("SELECT CAST(second_half_from AS VARCHAR) FROM school_year WHERE county_id = ?"
+                    + " AND start_year = ?", county, year));
             vg1 = db.schoolClass(school, year, "1STA", "VG1");
             first = db.pupil(people.next().value(), "Anna", family, today.minusYears(16), school, vg1);
             second = db.pupil(people.next().value(), "Bjørn", family, today.minusYears(16), school, vg1);
@@ -230,5 +236,35 @@ class RegisterPagesIT {
         logIn("staff/register.xhtml?lesson=" + key, TEACHER_USER, "Fravær:");
         assertTrue(browser.findElement(By.cssSelector("#pupils tbody tr[data-pupil='" + first + "']")).getText()
                 .contains("Dagsfravær (X)"));
+    }
+
+    @Test
+    void theOfficeReadsTheTermReportToLanekassen() throws Exception {
+        String half = monday.isBefore(secondHalf) ? "FIRST_HALF" : "SECOND_HALF";
+        try (TestDb db = new TestDb()) {
+            db.staffRole(PupilsPageIT.OFFICE_USER, "Kari Kontor", Long.parseLong(db.text("SELECT county_id FROM school WHERE id = ?", school)),
+                    school, "OFFICE");
+            db.enrolment(first, school, "STSSA1----", "VG1", yearFirst, null, null);
+            db.enrolment(second, school, "STSSA1----", "VG1", yearFirst, monday.plusDays(1), "DROPPED_OUT");
+        }
+        logIn("staff/term-report.xhtml?school=" + school + "&half=" + half, PupilsPageIT.OFFICE_USER, "Rapport til Lånekassen");
+        noAxeViolations("the term report to Lånekassen");
+        WebElement anna = browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + first + "']]"));
+        assertTrue(anna.getText().contains("Ikke avklart"), anna.getText());
+        WebElement bjorn = browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + second + "']]"));
+        assertTrue(bjorn.getText().contains(monday + " · Avbrudd"), bjorn.getText());
+        assertTrue(browser.findElement(By.cssSelector("#summary li[data-attendance='dropouts']")).getText().endsWith("1"));
+
+        // Lars takes the register with Anna present and Bjørn away: Anna has met, Bjørn has not
+        browser.manage().deleteAllCookies();
+        logIn("staff/register.xhtml?lesson=" + key, TEACHER_USER, "Fravær:");
+        int b = rowOf(second);
+        new Select(browser.findElement(By.id("register:lines:" + b + ":state"))).selectByValue("ABSENT");
+        browser.findElement(By.id("register:save")).click();
+        wait.until(d -> d.findElement(By.id("messages")).getText().contains("Fraværet er lagret"));
+        browser.manage().deleteAllCookies();
+        logIn("staff/term-report.xhtml?school=" + school + "&half=" + half, PupilsPageIT.OFFICE_USER, "Rapport til Lånekassen");
+        assertTrue(browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + first + "']]")).getText().contains("Møtt"));
+        assertTrue(browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + second + "']]")).getText().contains("Ikke møtt"));
     }
 }

@@ -308,6 +308,16 @@ public final class TestDb implements AutoCloseable {
         update("DELETE FROM group_member WHERE student_id = ?", id);
     }
 
+    /** An enrolment of a pupil at a school from a day, ended on a day (exclusive) for a reason, or current (null, null). */
+    public long enrolment(long pupilId, long schoolId, String programmeArea, String level, LocalDate from, LocalDate to, String endReason)
+            throws SQLException {
+        long id = nextId("enrolment_seq");
+        update("INSERT INTO enrolment (id, student_id, school_id, programme_area, level, admitted_on, active_from, active_to, end_reason,"
+                + " created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', CURRENT_TIMESTAMP, 1)",
+                id, pupilId, schoolId, programmeArea, level, from, from, to, endReason);
+        return id;
+    }
+
     /** The county's school year, created if absent: first and last day, halvårsskille, A week anchor = the first Monday. */
     public long schoolYear(long countyId, int startYear, LocalDate first, LocalDate last, LocalDate secondHalf)
             throws SQLException {

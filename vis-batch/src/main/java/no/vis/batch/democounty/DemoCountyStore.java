@@ -29,6 +29,9 @@ import no.vis.school.School;
 @jakarta.interceptor.Interceptors(no.vis.batch.jobs.BatchCallersOnly.class)
 public class DemoCountyStore {
 
+    /** The demo dropout: the first school's Vg1 pupil of this cohort (not a demo user). */
+    static final int DROPOUT_COHORT = 2;
+
     @Inject
     SchoolService schools;
 
@@ -187,6 +190,12 @@ public class DemoCountyStore {
             absenceSetup.request(demoPupils.get(0), no.vis.absence.RequestKind.HEALTH_DOCUMENTED);
         }
         absenceWarnings.warnSchool(school.getId(), today);
+        if (j == 0 && DROPOUT_COHORT * plan.schoolCount() * 3 < plan.pupils()) {
+            // a Vg1 pupil of the first school drops out today, or on the last day of a year that is over (avbrudd): the
+            // office's term report to Lånekassen shows it
+            absenceSetup.pupilIdOf(plan.pupil(DROPOUT_COHORT * plan.schoolCount() * 3).fodselsnummer())
+                    .ifPresent(p -> enrolments.leave(p, until.minusDays(1), no.vis.enrolment.EnrolmentEnd.DROPPED_OUT, "demo-county"));
+        }
         return true;
     }
 

@@ -51,6 +51,7 @@ public enum Pages {
     COPY_WEEK("/staff/copy-week.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     CALENDAR("/staff/calendar.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     REGISTERS("/staff/registers.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    TERM_REPORT("/staff/term-report.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),

@@ -94,7 +94,7 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/removals.xhtml", "/staff/subjects.xhtml", "/staff/timetable.xhtml", "/staff/changes.xhtml",
                         "/staff/lesson.xhtml", "/staff/enrol.xhtml", "/staff/teaching-groups.xhtml", "/staff/teaching-group.xhtml",
                         "/staff/classes.xhtml", "/staff/timetable-build.xhtml", "/staff/copy-week.xhtml", "/staff/calendar.xhtml", "/staff/untis.xhtml",
-                        "/staff/registers.xhtml");
+                        "/staff/registers.xhtml", "/staff/term-report.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml", "/staff/day.xhtml",
                         "/staff/register.xhtml");
