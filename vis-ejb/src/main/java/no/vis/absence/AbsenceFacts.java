@@ -21,7 +21,8 @@ final class AbsenceFacts {
 
     static final int SLICE = 1000;
 
-    record Loaded(List<AbsenceLedger.Membership> memberships, Map<Long, GroupPlan> plans, List<AbsenceLedger.Entry> entries) {
+    record Loaded(List<AbsenceLedger.Membership> memberships, Map<Long, GroupPlan> plans, List<AbsenceLedger.Entry> entries,
+                  Map<Long, List<AbsenceLedger.RiskPeriod>> higherRisk) {
     }
 
     private AbsenceFacts() {
@@ -63,7 +64,20 @@ final class AbsenceFacts {
                         ((Number) r[3]).intValue(), (Documentation) r[5], (Boolean) r[6], ((AbsenceKind) r[4]).isLateness())));
             }
         }
-        return new Loaded(memberships, plans(lessons, memberships, year), entries);
+        return new Loaded(memberships, plans(lessons, memberships, year), entries, higherRisk(em, pupilIds, year));
+    }
+
+    /** The pupils' periods of a documented condition with a higher risk of absence that touch the school year. */
+    static Map<Long, List<AbsenceLedger.RiskPeriod>> higherRisk(EntityManager em, Collection<Long> pupilIds, AbsenceLedger.Year year) {
+        Map<Long, List<AbsenceLedger.RiskPeriod>> periods = new HashMap<>();
+        for (List<Long> slice : slices(pupilIds)) {
+            for (HigherRisk h : em.createQuery("SELECT h FROM HigherRisk h WHERE h.pupilId IN :ids AND h.validFrom <= :last"
+                    + " AND (h.validTo IS NULL OR h.validTo > :first)", HigherRisk.class).setParameter("ids", slice)
+                    .setParameter("first", year.firstDay()).setParameter("last", year.lastDay()).getResultList()) {
+                periods.computeIfAbsent(h.getPupilId(), p -> new ArrayList<>()).add(h.period());
+            }
+        }
+        return periods;
     }
 
     static <T> List<List<T>> slices(Collection<T> all) {

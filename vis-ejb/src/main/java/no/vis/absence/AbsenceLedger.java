@@ -34,6 +34,14 @@ public final class AbsenceLedger {
     }
 
     /** The school year's days: its first day, the first day of the second half, its last day. */
+    /** A period of a documented condition with a higher risk of absence: from a day until a day (exclusive; null: open). */
+    public record RiskPeriod(LocalDate from, LocalDate to) {
+
+        public boolean holdsOn(LocalDate day) {
+            return !day.isBefore(from) && (to == null || day.isBefore(to));
+        }
+    }
+
     public record Year(int startYear, LocalDate firstDay, LocalDate secondHalfFrom, LocalDate lastDay) {
 
         LocalDate from(AbsencePeriod period) {
@@ -72,6 +80,16 @@ public final class AbsenceLedger {
      */
     public Map<Long, List<SubjectAbsence>> subjects(Collection<Membership> memberships, Map<Long, GroupPlan> plans,
                                                     Collection<Entry> entries, Collection<AbsencePeriod> periods) {
+        return subjects(memberships, plans, entries, periods, Map.of());
+    }
+
+    /**
+     * As {@link #subjects(Collection, Map, Collection, Collection)}, with each pupil's periods of a documented
+     * condition with a higher risk of absence (§ 9-8 third paragraph).
+     */
+    public Map<Long, List<SubjectAbsence>> subjects(Collection<Membership> memberships, Map<Long, GroupPlan> plans,
+                                                    Collection<Entry> entries, Collection<AbsencePeriod> periods,
+                                                    Map<Long, List<RiskPeriod>> higherRisk) {
         Map<Long, Map<String, List<Membership>>> byPupil = new HashMap<>();
         for (Membership m : memberships) {
             byPupil.computeIfAbsent(m.pupilId(), p -> new TreeMap<>()).computeIfAbsent(m.subjectCode(), s -> new ArrayList<>()).add(m);
@@ -87,7 +105,8 @@ public final class AbsenceLedger {
             Map<String, List<AbsenceRules.Absence>> mine = absences.getOrDefault(pupil, Map.of());
             subjects.forEach((subject, inSubject) -> {
                 for (AbsencePeriod period : periods) {
-                    lines.add(subject(subject, period, inSubject, plans, mine.getOrDefault(subject, List.of())));
+                    lines.add(subject(subject, period, inSubject, plans, mine.getOrDefault(subject, List.of()),
+                            higherRisk.getOrDefault(pupil, List.of())));
                 }
             });
             result.put(pupil, lines);
@@ -96,7 +115,7 @@ public final class AbsenceLedger {
     }
 
     private SubjectAbsence subject(String subject, AbsencePeriod period, List<Membership> memberships, Map<Long, GroupPlan> plans,
-                                   List<AbsenceRules.Absence> absences) {
+                                   List<AbsenceRules.Absence> absences, List<RiskPeriod> risk) {
         LocalDate from = year.from(period);
         LocalDate until = year.until(period);
         int planned = 0;
@@ -113,7 +132,7 @@ public final class AbsenceLedger {
         if (planned <= 0) {
             return new SubjectAbsence(subject, subject, period, 0, registered, null, null);
         }
-        AbsenceRules.Count count = rules.count(inPeriod, planned, false, lateness);
+        AbsenceRules.Count count = rules.count(inPeriod, planned, day -> risk.stream().anyMatch(r -> r.holdsOn(day)), lateness);
         return new SubjectAbsence(subject, subject, period, planned, registered, count, count.band(warningPercent));
     }
 }

@@ -133,6 +133,15 @@ public enum AbsenceRules {
      *                             absence is then treated as documented)
      */
     public Count count(Collection<Absence> absences, int plannedMinutes, boolean higherRiskDocumented, Lateness lateness) {
+        return count(absences, plannedMinutes, day -> higherRiskDocumented, lateness);
+    }
+
+    /**
+     * As {@link #count(Collection, int, boolean, Lateness)}, with the days on which the pupil's documented
+     * condition with a higher risk of absence holds.
+     */
+    public Count count(Collection<Absence> absences, int plannedMinutes, java.util.function.Predicate<LocalDate> higherRiskOn,
+                       Lateness lateness) {
         if (plannedMinutes <= 0) {
             throw new IllegalArgumentException("no planned time");
         }
@@ -147,7 +156,7 @@ public enum AbsenceRules {
             counted += switch (a.documentation()) {
                 case NOT_ABSENCE, OTHER_GROUND -> 0;
                 case UNDOCUMENTED -> a.minutes();
-                case HEALTH_SELF_CERTIFIED -> this == FROM_2025 && higherRiskDocumented ? untilLimit(a, counted, limit) : a.minutes();
+                case HEALTH_SELF_CERTIFIED -> this == FROM_2025 && higherRiskOn.test(a.day()) ? untilLimit(a, counted, limit) : a.minutes();
                 case HEALTH_DOCUMENTED -> this == FROM_2025 ? untilLimit(a, counted, limit) : 0;
             };
         }

@@ -207,7 +207,8 @@ public class AbsenceService {
         AbsenceRules.Lateness lateness = (Boolean) facts[1] ? AbsenceRules.Lateness.MINUTES_COUNT : AbsenceRules.Lateness.NOT_COUNTED;
         AbsencePeriod half = year.halfOf(today);
         List<SubjectAbsence> lines = new AbsenceLedger(year, lateness, (BigDecimal) facts[2])
-                .subjects(memberships, plans, entries, List.of(half, AbsencePeriod.YEAR)).getOrDefault(pupilId, List.of()).stream()
+                .subjects(memberships, plans, entries, List.of(half, AbsencePeriod.YEAR), AbsenceFacts.higherRisk(em, List.of(pupilId), year))
+                .getOrDefault(pupilId, List.of()).stream()
                 .map(s -> s.withSubject(titles.getOrDefault(s.subjectCode(), s.subjectCode())))
                 .sorted(Comparator.comparing(SubjectAbsence::subject)).toList();
         List<WarningView> warnings = warningsFor(pupilId, startYear, recipient, recipientId, titles);

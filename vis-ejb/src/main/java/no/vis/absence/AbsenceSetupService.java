@@ -162,4 +162,9 @@ public class AbsenceSetupService {
                 .setParameter("p", pupilId).setParameter("undocumented", Documentation.UNDOCUMENTED).setMaxResults(1).getResultStream()
                 .findFirst().ifPresent(a -> em.persist(new AbsenceRequest(a, kind, OffsetDateTime.now(no.vis.common.Today.NORWAY))));
     }
+
+    /** A documented condition with a higher risk of absence as set-up gives it: documented and holding from the day, until ended. */
+    public void higherRisk(long pupilId, LocalDate from, String by) {
+        em.persist(new HigherRisk(pupilId, from, from, null, by, OffsetDateTime.now(no.vis.common.Today.NORWAY)));
+    }
 }

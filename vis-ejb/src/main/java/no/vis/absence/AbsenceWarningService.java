@@ -89,7 +89,8 @@ public class AbsenceWarningService {
         AbsenceFacts.Loaded facts = AbsenceFacts.load(em, lessons, pupils, year);
         AbsenceRules.Lateness lateness = (Boolean) county[1] ? AbsenceRules.Lateness.MINUTES_COUNT : AbsenceRules.Lateness.NOT_COUNTED;
         Map<Long, List<SubjectAbsence>> subjects = new AbsenceLedger(year, lateness, (BigDecimal) county[2])
-                .subjects(facts.memberships(), facts.plans(), facts.entries(), List.of(year.halfOf(day), AbsencePeriod.YEAR));
+                .subjects(facts.memberships(), facts.plans(), facts.entries(), List.of(year.halfOf(day), AbsencePeriod.YEAR),
+                        facts.higherRisk());
 
         // the highest band already warned of, per pupil, subject and period
         Map<String, Band> warned = new HashMap<>();

@@ -19,10 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
-import no.vis.access.VisUserId;
 import no.vis.calendar.SchoolCalendar;
 import no.vis.common.NameCase;
 import no.vis.common.Today;
@@ -89,7 +87,7 @@ public class ClassAbsenceService {
         AbsenceFacts.Loaded loaded = AbsenceFacts.load(em, lessons, names.keySet(), year);
         AbsenceRules.Lateness lateness = (Boolean) facts[3] ? AbsenceRules.Lateness.MINUTES_COUNT : AbsenceRules.Lateness.NOT_COUNTED;
         Map<Long, List<SubjectAbsence>> byPupil = new AbsenceLedger(year, lateness, (BigDecimal) facts[4])
-                .subjects(loaded.memberships(), loaded.plans(), loaded.entries(), List.of(period));
+                .subjects(loaded.memberships(), loaded.plans(), loaded.entries(), List.of(period), loaded.higherRisk());
         Set<String> codes = new TreeSet<>();
         byPupil.values().forEach(lines -> lines.forEach(l -> codes.add(l.subjectCode())));
         Map<String, String> titles = subjects.titles(codes, locale);
@@ -113,15 +111,6 @@ public class ClassAbsenceService {
 
     /** The contact teacher of the class on the day, or office staff (or the county) of its school. */
     private boolean maySee(long classId, long schoolId, LocalDate day) {
-        if (session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN)) {
-            if (staff.callerScope(Role.OFFICE, Role.COUNTY_ADMIN).allows(schoolId)) {
-                return true;
-            }
-        }
-        if (!session.isCallerInRole(Names.CONTACT_TEACHER)) {
-            return false;
-        }
-        long me = VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).orElse(-1L);
-        return ContactTeachers.isContactTeacher(em, me, classId, day);
+        return ClassAccess.maySee(em, session, staff, classId, schoolId, day);
     }
 }

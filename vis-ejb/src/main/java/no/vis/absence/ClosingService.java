@@ -14,10 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.vis.access.Role;
 import no.vis.access.Role.Names;
 import no.vis.access.StaffDirectory;
-import no.vis.access.VisUserId;
 import no.vis.calendar.SchoolCalendar;
 import no.vis.common.BusinessException;
 import no.vis.common.InvalidInputException;
@@ -187,11 +185,8 @@ public class ClosingService {
         LocalDate today = Today.inNorway();
         Object[] c = em.createQuery("SELECT c.code, sc.id, co.id, co.latenessCounts FROM SchoolClass c JOIN c.school sc"
                 + " JOIN sc.county co WHERE c.id = :id", Object[].class).setParameter("id", classId).getResultStream().findFirst().orElse(null);
-        boolean office = c != null && (session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN))
-                && staff.callerScope(Role.OFFICE, Role.COUNTY_ADMIN).allows((Long) c[1]);
-        boolean contactTeacher = c != null && !office && session.isCallerInRole(Names.CONTACT_TEACHER)
-                && ContactTeachers.isContactTeacher(em, VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).orElse(-1L),
-                classId, today);
+        boolean office = c != null && ClassAccess.office(session, staff, (Long) c[1]);
+        boolean contactTeacher = c != null && !office && ClassAccess.contactTeacher(em, session, classId, today);
         if (!office && !contactTeacher) {
             accessLog.refused(SubjectKind.PUPIL, null, DataCategory.ABSENCE_DETAIL, CLOSING);
             return Optional.empty();

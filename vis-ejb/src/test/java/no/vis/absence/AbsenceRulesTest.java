@@ -85,6 +85,23 @@ class AbsenceRulesTest {
     }
 
     @Test
+    void aRiskConditionCoversOnlyTheDaysItHolds() {
+        // 15 lessons (675 min) self-certified before the condition was documented, then 10 (450) while it holds
+        List<Absence> absences = List.of(lessons(0, 15, Documentation.HEALTH_SELF_CERTIFIED),
+                lessons(3, 10, Documentation.HEALTH_SELF_CERTIFIED));
+        AbsenceLedger.RiskPeriod fromDay3 = new AbsenceLedger.RiskPeriod(SEPTEMBER.plusDays(3), null);
+        assertEquals(840, AbsenceRules.FROM_2025.count(absences, YEAR, fromDay3::holdsOn, Lateness.MINUTES_COUNT).countedMinutes(),
+                "675 before counts whole; of the 450 while it holds, up to the limit (165)");
+        AbsenceLedger.RiskPeriod endedBefore = new AbsenceLedger.RiskPeriod(SEPTEMBER.minusDays(30), SEPTEMBER.plusDays(3));
+        assertEquals(1125, AbsenceRules.FROM_2025.count(absences, YEAR, endedBefore::holdsOn, Lateness.MINUTES_COUNT).countedMinutes(),
+                "the first absence was under the condition, but the limit was not reached then; the second is after it ended");
+        // the condition from day 0: the first 840 count, the rest not
+        AbsenceLedger.RiskPeriod whole = new AbsenceLedger.RiskPeriod(SEPTEMBER, SEPTEMBER.plusDays(30));
+        assertEquals(840, AbsenceRules.FROM_2025.count(absences, YEAR, whole::holdsOn, Lateness.MINUTES_COUNT).countedMinutes());
+        assertEquals(false, endedBefore.holdsOn(SEPTEMBER.plusDays(3)), "the end is exclusive");
+    }
+
+    @Test
     void otherGroundsRightsBasedTimeAndCodesThatDoNotCountNeverCount() {
         List<Absence> absences = List.of(lessons(0, 30, Documentation.OTHER_GROUND), lessons(1, 30, Documentation.NOT_ABSENCE),
                 new Absence(SEPTEMBER.plusDays(2), 900, Documentation.UNDOCUMENTED, false, false));

@@ -104,6 +104,9 @@ class AbsenceViewsIT {
     no.vis.absence.TermReportService termReports;
 
     @Inject
+    no.vis.absence.HigherRiskService higherRisks;
+
+    @Inject
     AbsenceRequestService requests;
 
     @Inject
@@ -244,6 +247,68 @@ class AbsenceViewsIT {
         assertEquals(refusedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
                 + " AND purpose = 'class-absence'", AsOfficeStaff.PRINCIPAL)), "the attempt is logged");
         assertTrue(asOffice.call(() -> overview.notTaken(otherSchool, absentOn, NB)).isEmpty(), "another school's registers");
+    }
+
+    @Test
+    void aDocumentedHigherRiskConditionMakesSelfCertifiedHealthAbsenceCountOnlyUpToTheLimit() throws Exception {
+        // six whole Mondays self-certified ill (540 minutes), over the year's limit (a tenth of the planned time)
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
+            String group = db.text("SELECT teaching_group_id FROM lesson WHERE id = ?", lesson);
+            String code = db.text("SELECT id FROM absence_code WHERE county_id = ? AND code = 'X'", county);
+            LocalDate monday = FIRST.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            for (int i = 0; i < 6; i++, monday = monday.plusWeeks(1)) {
+                String register = db.text("SELECT nextval('lesson_register_seq')");
+                db.execute("INSERT INTO lesson_register (id, occurrence_key, teaching_group_id, school_id, held_on, starts_at, ends_at,"
+                        + " taken_at, taken_by, version) VALUES (CAST(? AS BIGINT), ?, CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DATE),"
+                        + " 495, 585, CURRENT_TIMESTAMP, 'test', 1)", register, "R" + TestPeople.token() + i, group, Long.toString(school),
+                        monday.toString());
+                db.execute("INSERT INTO absence (id, lesson_register_id, student_id, on_day, subject_code, kind, minutes, absence_code_id,"
+                        + " documentation, registered_at, registered_by, version) VALUES (nextval('absence_seq'), CAST(? AS BIGINT),"
+                        + " CAST(? AS BIGINT), CAST(? AS DATE), 'NOR1260', 'ABSENT', 90, CAST(? AS BIGINT), 'HEALTH_SELF_CERTIFIED',"
+                        + " CURRENT_TIMESTAMP, 'test', 1)", register, Long.toString(AsPupil.ID), monday.toString(), code);
+            }
+        }
+        assertEquals(540, piasYear(), "self-certified: every minute counts");
+        long changedBefore = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE subject_id = ? AND purpose = 'absence-higher-risk'"
+                + " AND action = 'CHANGE'", AsPupil.ID));
+
+        // the contact teacher records that health personnel documented a condition with a higher risk of absence
+        var bad = assertThrows(no.vis.common.InvalidInputException.class, () -> asContact.call(() -> {
+            higherRisks.record(vg1, AsPupil.ID, TODAY.plusDays(1), FIRST, FIRST);
+            return null;
+        }));
+        assertEquals(java.util.Set.of("documentedOn", "to"), bad.fieldErrors().keySet());
+        asContact.call(() -> {
+            higherRisks.record(vg1, AsPupil.ID, FIRST, FIRST, null);
+            return null;
+        });
+        assertEquals(plannedYearMinutes() / 10, piasYear(), "as documented health absence: up to the limit");
+        var listed = asContact.call(() -> higherRisks.ofClass(vg1));
+        assertEquals(1, listed.size());
+        assertTrue(listed.get(0).holdsToday());
+        assertEquals(changedBefore + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE subject_id = ?"
+                + " AND purpose = 'absence-higher-risk' AND action = 'CHANGE'", AsPupil.ID)), "recorded, and logged");
+
+        // recorded by mistake: removed, and the absence counts whole again
+        asOffice.call(() -> {
+            higherRisks.end(vg1, listed.get(0).id(), null);
+            return null;
+        });
+        assertEquals(540, piasYear());
+        // another school's office cannot see or record the class's
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("DELETE FROM staff_role WHERE staff_member_id = " + AsOfficeStaff.ID);
+            db.roleOf(AsOfficeStaff.ID, otherSchool, "OFFICE");
+        }
+        var refused = assertThrows(no.vis.common.BusinessException.class, () -> asOffice.call(() -> higherRisks.ofClass(vg1)));
+        assertEquals("higherRisk.notYourClass", refused.messageKey());
+    }
+
+    /** Pia's counted minutes of the year in the class's grid, as her contact teacher sees it. */
+    private int piasYear() throws Exception {
+        var grid = asContact.call(() -> classAbsence.grid(vg1, AbsencePeriod.YEAR, NB)).orElseThrow();
+        return grid.rows().stream().filter(r -> r.pupilId() == AsPupil.ID).findFirst().orElseThrow().of("NOR1260").count().countedMinutes();
     }
 
     @Test

@@ -267,4 +267,25 @@ class RegisterPagesIT {
         assertTrue(browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + first + "']]")).getText().contains("Møtt"));
         assertTrue(browser.findElement(By.xpath("//tr[.//span[@data-pupil='" + second + "']]")).getText().contains("Ikke møtt"));
     }
+
+    @Test
+    void theContactTeacherRecordsADocumentedHigherRiskCondition() throws Exception {
+        logIn("staff/class-absence.xhtml?class=" + vg1 + "&period=YEAR", CONTACT_TEACHER_USER, "Fravær i 1STA");
+        assertTrue(browser.findElement(By.id("risk:no-risks")).isDisplayed());
+        browser.findElement(By.id("risk:record")).click();
+        wait.until(d -> d.findElement(By.id("risk")).getText().contains("Velg en elev i klassen."));
+        assertTrue(browser.findElement(By.id("risk")).getText().contains("Skriv datoen helsepersonellet dokumenterte tilstanden."));
+        noAxeViolations("the higher-risk form with field errors");
+
+        new Select(browser.findElement(By.id("risk:pupil"))).selectByValue(Long.toString(first));
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("risk:documentedOn")), yearFirst.toString());
+        js.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("risk:from")), yearFirst.toString());
+        browser.findElement(By.id("risk:record")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#risks tr[data-pupil='" + first + "']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#risks tr[data-pupil='" + first + "']")).getText().contains("Gjelder nå"));
+        assertEquals(yearFirst.toString(), value("SELECT CAST(valid_from AS VARCHAR) FROM absence_higher_risk WHERE student_id = ?"
+                + " AND valid_to IS NULL", first));
+        noAxeViolations("the class's absence with a higher-risk condition");
+    }
 }

@@ -31,6 +31,8 @@ public class DemoCountyStore {
 
     /** The demo dropout: the first school's Vg1 pupil of this cohort (not a demo user). */
     static final int DROPOUT_COHORT = 2;
+    /** The demo's pupil with a documented condition with a higher risk of absence: the first school's Vg1 pupil of this cohort. */
+    static final int RISK_COHORT = 1;
 
     @Inject
     SchoolService schools;
@@ -188,6 +190,11 @@ public class DemoCountyStore {
                     no.vis.absence.ReportCategory.ILL, false, null);
             // Elev asks that a doctor's note be registered for their latest undocumented absence, for Kristin to decide
             absenceSetup.request(demoPupils.get(0), no.vis.absence.RequestKind.HEALTH_DOCUMENTED);
+        }
+        if (j == 0 && RISK_COHORT * plan.schoolCount() * 3 < plan.pupils()) {
+            // a Vg1 pupil of the first school has a condition with a higher risk of absence documented (§ 9-8 third paragraph)
+            absenceSetup.pupilIdOf(plan.pupil(RISK_COHORT * plan.schoolCount() * 3).fodselsnummer())
+                    .ifPresent(p -> absenceSetup.higherRisk(p, first, "demo-county"));
         }
         absenceWarnings.warnSchool(school.getId(), today);
         if (j == 0 && DROPOUT_COHORT * plan.schoolCount() * 3 < plan.pupils()) {

@@ -6,10 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import no.vis.absence.AbsencePeriod;
 import no.vis.absence.ClassAbsenceService;
 import no.vis.absence.ClassGrid;
+import no.vis.absence.HigherRiskService;
+import no.vis.absence.HigherRiskView;
+import no.vis.common.BusinessException;
+import no.vis.common.InvalidInputException;
+import no.vis.web.common.FacesMessages;
 import no.vis.web.i18n.UserLocale;
 
 /**
@@ -29,9 +35,17 @@ public class ClassAbsenceBacking implements Serializable {
     @Inject
     UserLocale userLocale;
 
+    @Inject
+    HigherRiskService higherRisk;
+
     private String classParameter;
     private String period;
     private ClassGrid grid;
+    private List<HigherRiskView> risks = List.of();
+    private Long riskPupil;
+    private LocalDate riskDocumentedOn;
+    private LocalDate riskFrom;
+    private LocalDate riskTo;
 
     public void load() throws IOException {
         if (grid != null) {
@@ -43,7 +57,98 @@ public class ClassAbsenceBacking implements Serializable {
         if (grid == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
             FacesContext.getCurrentInstance().responseComplete();
+            return;
         }
+        loadRisks();
+    }
+
+    private void loadRisks() {
+        try {
+            risks = higherRisk.ofClass(grid.classId());
+        } catch (BusinessException e) {
+            risks = List.of();
+        }
+    }
+
+    /** Records a pupil's documented condition with a higher risk of absence (§ 9-8 third paragraph). */
+    public void recordRisk() {
+        try {
+            higherRisk.record(grid.classId(), riskPupil, riskDocumentedOn, riskFrom, riskTo);
+            riskPupil = null;
+            riskDocumentedOn = null;
+            riskFrom = null;
+            riskTo = null;
+            reload();
+            FacesMessages.info("higherRisk.recorded");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("risk:" + field, key));
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** Ends a documented condition today. */
+    public void endRisk(HigherRiskView risk) {
+        change(risk, no.vis.common.Today.inNorway(), "higherRisk.ended");
+    }
+
+    /** Removes a documented condition recorded by mistake. */
+    public void removeRisk(HigherRiskView risk) {
+        change(risk, null, "higherRisk.removed");
+    }
+
+    private void change(HigherRiskView risk, LocalDate on, String done) {
+        try {
+            higherRisk.end(grid.classId(), risk.id(), on);
+            reload();
+            FacesMessages.info(done);
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(FacesMessages::error);
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** The grid again: the percentages follow the condition. */
+    private void reload() {
+        grid = service.grid(grid.classId(), grid.period(), userLocale.getLocale()).orElse(grid);
+        loadRisks();
+    }
+
+    public List<HigherRiskView> getRisks() {
+        return risks;
+    }
+
+    public Long getRiskPupil() {
+        return riskPupil;
+    }
+
+    public void setRiskPupil(Long riskPupil) {
+        this.riskPupil = riskPupil;
+    }
+
+    public LocalDate getRiskDocumentedOn() {
+        return riskDocumentedOn;
+    }
+
+    public void setRiskDocumentedOn(LocalDate riskDocumentedOn) {
+        this.riskDocumentedOn = riskDocumentedOn;
+    }
+
+    public LocalDate getRiskFrom() {
+        return riskFrom;
+    }
+
+    public void setRiskFrom(LocalDate riskFrom) {
+        this.riskFrom = riskFrom;
+    }
+
+    public LocalDate getRiskTo() {
+        return riskTo;
+    }
+
+    public void setRiskTo(LocalDate riskTo) {
+        this.riskTo = riskTo;
     }
 
     public List<AbsencePeriod> getPeriods() {
