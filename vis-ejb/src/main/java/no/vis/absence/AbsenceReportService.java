@@ -129,8 +129,10 @@ public class AbsenceReportService {
     @RolesAllowed(Names.CONTACT_TEACHER)
     public List<ReportView> classReports(long classId, LocalDate day) {
         ContactTeachers.classOf(em, accessLog, meStaff(), classId, day, REPORT_PAGE);
-        List<ReportView> views = views(em.createQuery("SELECT r FROM AbsenceReport r, Pupil s WHERE s.id = r.pupilId"
-                + " AND s.schoolClass.id = :c AND r.fromDay <= :day AND r.toDay >= :day ORDER BY r.submittedAt", AbsenceReport.class)
+        // the pupils in the class on the day, as the contact teacher who links them is decided
+        List<ReportView> views = views(em.createQuery("SELECT r FROM AbsenceReport r, Pupil s WHERE s.id = r.pupilId AND "
+                + no.vis.enrolment.ClassPlacement.inClassOnDay("s", ":c") + " AND r.fromDay <= :day AND r.toDay >= :day"
+                + " ORDER BY r.submittedAt", AbsenceReport.class)
                 .setParameter("c", classId).setParameter("day", day).getResultList());
         accessLog.readAll(SubjectKind.PUPIL, views.stream().map(ReportView::pupilId).distinct().toList(), DataCategory.ABSENCE_DETAIL,
                 REPORT_PAGE);

@@ -189,6 +189,24 @@ class AbsenceReportIT {
 
         List<ReportView> mine = asGuardian.call(() -> reports.myReportsFor(AsPupil.ID));
         assertEquals(AbsenceReport.Status.LINKED, mine.get(0).status(), "the guardian sees it handled");
+        // Pia moves to another class today: Monday's report stays with the class she was in on Monday
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            String school = db.text("SELECT school_id FROM school_class WHERE id = ?", vg1);
+            long vg1b = db.schoolClass(Long.parseLong(school), START_YEAR, "1STB", "VG1");
+            db.execute("DELETE FROM class_placement WHERE student_id = " + AsPupil.ID);
+            db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, active_to, created_by, created_at, version)"
+                    + " VALUES (nextval('class_placement_seq'), " + AsPupil.ID + ", " + vg1 + ", CAST(? AS DATE), CAST(? AS DATE), 'test',"
+                    + " CURRENT_TIMESTAMP, 1)", FIRST.toString(), TODAY.toString());
+            db.execute("INSERT INTO class_placement (id, student_id, school_class_id, active_from, created_by, created_at, version)"
+                    + " VALUES (nextval('class_placement_seq'), " + AsPupil.ID + ", " + vg1b + ", CAST(? AS DATE), 'test', CURRENT_TIMESTAMP, 1)",
+                    TODAY.toString());
+            db.execute("UPDATE student SET school_class_id = " + vg1b + " WHERE id = " + AsPupil.ID);
+        }
+        assertEquals(1, asContact.call(() -> reports.classReports(vg1, MONDAY)).size(), "listed by the class on the report's day");
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("DELETE FROM class_placement WHERE student_id = " + AsPupil.ID);
+        }
+
         // not the contact teacher of another class
         BusinessException notMine = assertThrows(BusinessException.class, () -> asContact.call(() -> reports.classReports(vg1 + 100_000, MONDAY)));
         assertEquals("dayAbsence.notYourClass", notMine.messageKey());

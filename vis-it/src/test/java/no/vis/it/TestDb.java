@@ -306,6 +306,7 @@ public final class TestDb implements AutoCloseable {
                 id, new TestPeople().next().value(), given, family, (given + " " + family).toLowerCase(java.util.Locale.ROOT),
                 born, schoolId, classId);
         update("DELETE FROM group_member WHERE student_id = ?", id);
+        update("DELETE FROM class_placement WHERE student_id = ?", id);
     }
 
     /** An enrolment of a pupil at a school from a day, ended on a day (exclusive) for a reason, or current (null, null). */
