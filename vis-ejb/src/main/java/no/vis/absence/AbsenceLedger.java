@@ -33,7 +33,6 @@ public final class AbsenceLedger {
     public record Entry(long pupilId, String subjectCode, AbsenceRules.Absence absence) {
     }
 
-    /** The school year's days: its first day, the first day of the second half, its last day. */
     /** A period of a documented condition with a higher risk of absence: from a day until a day (exclusive; null: open). */
     public record RiskPeriod(LocalDate from, LocalDate to) {
 
@@ -42,6 +41,7 @@ public final class AbsenceLedger {
         }
     }
 
+    /** The school year's days: its first day, the first day of the second half, its last day. */
     public record Year(int startYear, LocalDate firstDay, LocalDate secondHalfFrom, LocalDate lastDay) {
 
         LocalDate from(AbsencePeriod period) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.vis.access.Role.Names;
@@ -129,11 +130,17 @@ public class AbsenceReportService {
     @RolesAllowed(Names.CONTACT_TEACHER)
     public List<ReportView> classReports(long classId, LocalDate day) {
         ContactTeachers.classOf(em, accessLog, meStaff(), classId, day, REPORT_PAGE);
-        // the pupils in the class on the day, as the contact teacher who links them is decided
-        List<ReportView> views = views(em.createQuery("SELECT r FROM AbsenceReport r, Pupil s WHERE s.id = r.pupilId AND "
-                + no.vis.enrolment.ClassPlacement.inClassOnDay("s", ":c") + " AND r.fromDay <= :day AND r.toDay >= :day"
-                + " ORDER BY r.submittedAt", AbsenceReport.class)
-                .setParameter("c", classId).setParameter("day", day).getResultList());
+        // the reports of the days of pupils who were in the class on the report's first day: who links it (link) is decided so
+        java.util.Set<Long> candidates = new java.util.HashSet<>(em.createQuery("SELECT cp.pupil.id FROM ClassPlacement cp"
+                + " WHERE cp.schoolClass.id = :c", Long.class).setParameter("c", classId).getResultList());
+        candidates.addAll(em.createQuery("SELECT s.id FROM Pupil s WHERE s.schoolClass.id = :c", Long.class)
+                .setParameter("c", classId).getResultList());
+        Map<LocalDate, java.util.Set<Long>> inClassOn = new HashMap<>();
+        List<AbsenceReport> reports = candidates.isEmpty() ? List.of() : em.createQuery("SELECT r FROM AbsenceReport r"
+                        + " WHERE r.pupilId IN :ids AND r.fromDay <= :day AND r.toDay >= :day ORDER BY r.submittedAt", AbsenceReport.class)
+                .setParameter("ids", candidates).setParameter("day", day).getResultList();
+        List<ReportView> views = views(reports.stream().filter(r -> inClassOn.computeIfAbsent(r.getFromDay(),
+                d -> no.vis.enrolment.ClassPlacement.pupilsInClassOnDay(em, classId, d)).contains(r.getPupilId())).toList());
         accessLog.readAll(SubjectKind.PUPIL, views.stream().map(ReportView::pupilId).distinct().toList(), DataCategory.ABSENCE_DETAIL,
                 REPORT_PAGE);
         return views;

@@ -113,9 +113,9 @@ public class AbsenceRequestService {
     public List<RequestView> openForClass(long classId, LocalDate day, Locale locale) {
         ContactTeachers.classOf(em, accessLog, meStaff(), classId, day, REQUESTS);
         Map<Long, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s WHERE "
-                        + ClassPlacement.inClassOnDay("s", ":class"), Object[].class)
-                .setParameter("class", classId).setParameter("day", day).getResultList()) {
+        java.util.Set<Long> inClass = ClassPlacement.pupilsInClassOnDay(em, classId, day);
+        for (Object[] r : inClass.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName"
+                        + " FROM Pupil s WHERE s.id IN :ids", Object[].class).setParameter("ids", inClass).getResultList()) {
             names.put((Long) r[0], NameCase.givenName((String) r[1]) + " " + NameCase.familyName((String) r[2]));
         }
         if (names.isEmpty()) {

@@ -65,10 +65,11 @@ public class DayAbsenceService {
         long county = countyOfClass(classId);
         Map<Long, String[]> pupils = new LinkedHashMap<>();
         // the class's pupils on that day (its placements), not today's
-        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s WHERE "
-                        + ClassPlacement.inClassOnDay("s", ":class") + " AND (s.leftOn IS NULL OR s.leftOn > :day)"
+        java.util.Set<Long> inClass = ClassPlacement.pupilsInClassOnDay(em, classId, day);
+        for (Object[] r : inClass.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName"
+                        + " FROM Pupil s WHERE s.id IN :ids AND (s.leftOn IS NULL OR s.leftOn > :day)"
                         + " ORDER BY s.name.familyName, s.name.givenName, s.id", Object[].class)
-                .setParameter("class", classId).setParameter("day", day).getResultList()) {
+                .setParameter("ids", inClass).setParameter("day", day).getResultList()) {
             pupils.put((Long) r[0], new String[] {(String) r[1], (String) r[2]});
         }
         Map<Long, DayAbsence> days = new HashMap<>();

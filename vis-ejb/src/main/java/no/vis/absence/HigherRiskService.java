@@ -61,7 +61,7 @@ public class HigherRiskService {
             for (HigherRisk h : em.createQuery("SELECT h FROM HigherRisk h WHERE h.pupilId IN :ids ORDER BY h.validFrom DESC, h.id DESC",
                     HigherRisk.class).setParameter("ids", pupils.keySet()).getResultList()) {
                 views.add(new HigherRiskView(h.getId(), h.getPupilId(), pupils.get(h.getPupilId()), h.getDocumentedOn(), h.getValidFrom(),
-                        h.getValidTo().orElse(null), h.period().holdsOn(today)));
+                        h.getValidTo().map(to -> to.minusDays(1)).orElse(null), h.period().holdsOn(today)));
             }
             views.sort(java.util.Comparator.comparing(HigherRiskView::name).thenComparing(HigherRiskView::from,
                     java.util.Comparator.reverseOrder()));
@@ -73,12 +73,12 @@ public class HigherRiskService {
 
     /**
      * Records that health personnel documented, on {@code documentedOn}, a condition of the pupil's with a
-     * higher risk of absence, holding from {@code from} until {@code to} (exclusive; null: until ended).
+     * higher risk of absence, holding from {@code from} to {@code lastDay} (inclusive; null: until ended).
      *
      * @throws InvalidInputException {@code pupil}, {@code documentedOn}, {@code from}, {@code to}
      * @throws BusinessException {@code higherRisk.notYourClass} (logged)
      */
-    public void record(long classId, Long pupilId, LocalDate documentedOn, LocalDate from, LocalDate to) {
+    public void record(long classId, Long pupilId, LocalDate documentedOn, LocalDate from, LocalDate lastDay) {
         Map<Long, String> pupils = pupilsOf(classIfAllowed(classId));
         LocalDate today = Today.inNorway();
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
@@ -95,19 +95,19 @@ public class HigherRiskService {
         } else if (from.isBefore(today.minusYears(MAX_YEARS_BACK)) || from.isAfter(today.plusYears(1))) {
             errors.add("from", "higherRisk.from.range");
         }
-        if (to != null && from != null && !to.isAfter(from)) {
+        if (lastDay != null && from != null && lastDay.isBefore(from)) {
             errors.add("to", "higherRisk.to.afterFrom");
         }
         errors.throwIfAny();
-        em.persist(new HigherRisk(pupilId, documentedOn, from, to, session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY)));
+        em.persist(new HigherRisk(pupilId, documentedOn, from, lastDay == null ? null : lastDay.plusDays(1), session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY)));
         accessLog.changed(SubjectKind.PUPIL, pupilId, DataCategory.ABSENCE_DETAIL, PURPOSE);
     }
 
     /**
-     * Ends a pupil's documented condition on the day (exclusive; after its first day), or removes it
-     * ({@code on} null) when it was recorded by mistake.
+     * Ends a pupil's documented condition: it no longer holds from the day (after its first day), or is
+     * removed ({@code on} null) when it was recorded by mistake.
      *
-     * @throws InvalidInputException {@code endOn}
+     * @throws InvalidInputException {@code endOn}: on or before its first day, or it has ended by then
      * @throws BusinessException {@code higherRisk.notYourClass} (logged), {@code higherRisk.unknown}
      */
     public void end(long classId, long id, LocalDate on) {
@@ -120,6 +120,8 @@ public class HigherRiskService {
             em.remove(h);
         } else if (!on.isAfter(h.getValidFrom())) {
             throw new InvalidInputException(Map.of("endOn", "higherRisk.endOn.afterFrom"));
+        } else if (h.getValidTo().isPresent() && !h.getValidTo().get().isAfter(on)) {
+            throw new InvalidInputException(Map.of("endOn", "higherRisk.endOn.ended"));
         } else {
             h.end(on, session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY));
         }
@@ -141,10 +143,11 @@ public class HigherRiskService {
     private Map<Long, String> pupilsOf(long classId) {
         Map<Long, String> names = new LinkedHashMap<>();
         LocalDate today = Today.inNorway();
-        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName FROM Pupil s WHERE "
-                        + ClassPlacement.inClassOnDay("s", ":class") + " AND (s.leftOn IS NULL OR s.leftOn > :day)"
+        java.util.Set<Long> inClass = ClassPlacement.pupilsInClassOnDay(em, classId, today);
+        for (Object[] r : inClass.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName"
+                        + " FROM Pupil s WHERE s.id IN :ids AND (s.leftOn IS NULL OR s.leftOn > :day)"
                         + " ORDER BY s.name.familyName, s.name.givenName, s.id", Object[].class)
-                .setParameter("class", classId).setParameter("day", today).getResultList()) {
+                .setParameter("ids", inClass).setParameter("day", today).getResultList()) {
             names.put((Long) r[0], NameCase.familyName((String) r[2]) + ", " + NameCase.givenName((String) r[1]));
         }
         return names;

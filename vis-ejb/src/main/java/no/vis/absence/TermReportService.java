@@ -28,7 +28,8 @@ import no.vis.privacy.SubjectKind;
  * What a school reports to Lånekassen each term (DOMAIN-SCHOOL.md §2): since autumn 2020 no absence,
  * but each pupil's attendance — met (møtt) or not — and the dropouts (avbrudd) with their last day.
  * Met is decided from the registers: present in at least one lesson whose register was taken in the
- * term (absence with a code that is presence, or that is not absence, is presence). The pupils are
+ * term at the school while enrolled there (absence with a code that is presence, or that is not absence,
+ * is presence). The pupils are
  * those enrolled at the school some day of the term. For the office of the school (and the county);
  * every pupil shown is an access-log line ({@code ABSENCE_DETAIL}).
  */
@@ -37,6 +38,9 @@ import no.vis.privacy.SubjectKind;
 public class TermReportService {
 
     static final String PURPOSE = "lanekassen-term-report";
+    /** JPQL: the register's day is one of the pupil's days enrolled at the school (a transfer or leaving ends them). */
+    private static final String ENROLLED_THAT_DAY = " EXISTS (SELECT e FROM Enrolment e WHERE e.pupil.id = m.pupilId"
+            + " AND e.school.id = :school AND e.activeFrom <= r.heldOn AND (e.activeTo IS NULL OR e.activeTo > r.heldOn))";
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;
@@ -50,11 +54,17 @@ public class TermReportService {
     @Inject
     CalendarService calendars;
 
+    @Inject
+    no.vis.platform.VisSettings settings;
+
     /**
      * The school's report for a half (null: the current one) of the current school year; empty for a
      * school outside the caller's (logged) or when the county has no school year now.
      */
     public Optional<TermReport> report(long schoolId, AbsencePeriod wanted) {
+        if (!settings.lanekassenTermReport()) {
+            return Optional.empty();
+        }
         if (!staff.callerScope(Role.OFFICE, Role.COUNTY_ADMIN).allows(schoolId)) {
             accessLog.refused(SubjectKind.PUPIL, null, DataCategory.ABSENCE_DETAIL, PURPOSE);
             return Optional.empty();
@@ -73,24 +83,28 @@ public class TermReportService {
         LocalDate from = y.from(half);
         LocalDate until = y.until(half);
         Map<Long, Enrolled> enrolled = enrolled(schoolId, from, until);
+        Map<Long, String> classes = classesInTerm(schoolId, enrolled.keySet(), from, until);
         Map<Long, Object[]> present = new HashMap<>();
         Map<Long, Long> taken = new HashMap<>();
         for (List<Long> slice : AbsenceFacts.slices(enrolled.keySet())) {
-            for (Object[] r : em.createQuery("SELECT m.pupilId, COUNT(r.id), MIN(r.heldOn) FROM GroupMember m, LessonRegister r, Pupil s"
-                            + " WHERE r.groupId = m.groupId AND s.id = m.pupilId AND (s.leftOn IS NULL OR r.heldOn < s.leftOn) AND r.takenAt IS NOT NULL AND r.heldOn >= :from AND r.heldOn < :until"
+            for (Object[] r : em.createQuery("SELECT m.pupilId, COUNT(r.id), MIN(r.heldOn) FROM GroupMember m, LessonRegister r"
+                            + " WHERE r.groupId = m.groupId AND r.schoolId = :school AND" + ENROLLED_THAT_DAY
+                            + " AND r.takenAt IS NOT NULL AND r.heldOn >= :from AND r.heldOn < :until"
                             + " AND r.heldOn >= m.fromDay AND (m.toDay IS NULL OR m.toDay > r.heldOn) AND m.pupilId IN :ids"
                             + " AND NOT EXISTS (SELECT a.id FROM LessonAbsence a, AbsenceCode c WHERE a.registerId = r.id"
                             + " AND a.pupilId = m.pupilId AND c.id = a.codeId AND a.kind = :absent AND c.presence = FALSE"
                             + " AND a.documentation <> :notAbsence) GROUP BY m.pupilId", Object[].class)
-                    .setParameter("from", from).setParameter("until", until).setParameter("ids", slice)
+                    .setParameter("from", from).setParameter("until", until).setParameter("ids", slice).setParameter("school", schoolId)
                     .setParameter("absent", AbsenceKind.ABSENT).setParameter("notAbsence", Documentation.NOT_ABSENCE).getResultList()) {
                 present.put((Long) r[0], r);
             }
-            for (Object[] r : em.createQuery("SELECT m.pupilId, COUNT(r.id) FROM GroupMember m, LessonRegister r, Pupil s"
-                            + " WHERE r.groupId = m.groupId AND s.id = m.pupilId AND (s.leftOn IS NULL OR r.heldOn < s.leftOn) AND r.takenAt IS NOT NULL AND r.heldOn >= :from AND r.heldOn < :until"
+            for (Object[] r : em.createQuery("SELECT m.pupilId, COUNT(r.id) FROM GroupMember m, LessonRegister r"
+                            + " WHERE r.groupId = m.groupId AND r.schoolId = :school AND" + ENROLLED_THAT_DAY
+                            + " AND r.takenAt IS NOT NULL AND r.heldOn >= :from AND r.heldOn < :until"
                             + " AND r.heldOn >= m.fromDay AND (m.toDay IS NULL OR m.toDay > r.heldOn) AND m.pupilId IN :ids"
                             + " GROUP BY m.pupilId", Object[].class)
-                    .setParameter("from", from).setParameter("until", until).setParameter("ids", slice).getResultList()) {
+                    .setParameter("from", from).setParameter("until", until).setParameter("ids", slice).setParameter("school", schoolId)
+                    .getResultList()) {
                 taken.put((Long) r[0], ((Number) r[1]).longValue());
             }
         }
@@ -99,8 +113,9 @@ public class TermReportService {
             Object[] p = present.get(pupil);
             int registers = taken.getOrDefault(pupil, 0L).intValue();
             TermAttendance attendance = p != null ? TermAttendance.MET : registers > 0 ? TermAttendance.NOT_MET : TermAttendance.NOT_YET;
-            boolean endedInTerm = e.endedOn() != null && e.endedOn().isBefore(until);
-            lines.add(new TermReportLine(pupil, e.name(), e.birthDate(), e.classCode(), e.programmeArea(), e.level(), attendance,
+            // the end is exclusive: an enrolment whose last day is the term's last ends on the day after it
+            boolean endedInTerm = e.endedOn() != null && !e.endedOn().isAfter(until);
+            lines.add(new TermReportLine(pupil, e.name(), e.birthDate(), classes.get(pupil), e.programmeArea(), e.level(), attendance,
                     p == null ? null : (LocalDate) p[2], registers, endedInTerm ? e.endedOn().minusDays(1) : null,
                     endedInTerm ? e.endReason() : null));
         });
@@ -109,23 +124,41 @@ public class TermReportService {
     }
 
     /** A pupil's last enrolment at the school in the term. */
-    private record Enrolled(String name, LocalDate birthDate, String classCode, String programmeArea, String level,
+    private record Enrolled(String name, LocalDate birthDate, String programmeArea, String level,
                             LocalDate endedOn, EnrolmentEnd endReason) {
     }
 
     /** The pupils enrolled at the school some day of [from, until), by name, each with the last such enrolment. */
     private Map<Long, Enrolled> enrolled(long schoolId, LocalDate from, LocalDate until) {
         Map<Long, Enrolled> pupils = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName, s.birthDate, c.code, e.programmeArea,"
-                        + " e.level, e.activeTo, e.endReason FROM Enrolment e JOIN e.pupil s LEFT JOIN s.schoolClass c"
+        for (Object[] r : em.createQuery("SELECT s.id, s.name.givenName, s.name.familyName, s.birthDate, e.programmeArea,"
+                        + " e.level, e.activeTo, e.endReason FROM Enrolment e JOIN e.pupil s"
                         + " WHERE e.school.id = :school AND e.activeFrom < :until AND (e.activeTo IS NULL OR e.activeTo > :from)"
                         + " ORDER BY s.name.familyName, s.name.givenName, s.id, e.activeFrom", Object[].class)
                 .setParameter("school", schoolId).setParameter("from", from).setParameter("until", until).getResultList()) {
-            EnrolmentEnd end = (EnrolmentEnd) r[8];
+            EnrolmentEnd end = (EnrolmentEnd) r[7];
             // a move within the school (another programme area) is not an ending; the later enrolment replaces the earlier
             pupils.put((Long) r[0], new Enrolled(NameCase.familyName((String) r[2]) + ", " + NameCase.givenName((String) r[1]),
-                    (LocalDate) r[3], (String) r[4], (String) r[5], r[6].toString(), (LocalDate) r[7], end));
+                    (LocalDate) r[3], (String) r[4], r[5].toString(), (LocalDate) r[6], end));
         }
         return pupils;
+    }
+
+    /** Each pupil's class at the school in the term: the last placement in one of its classes, else the class now if it is the school's. */
+    private Map<Long, String> classesInTerm(long schoolId, java.util.Collection<Long> pupils, LocalDate from, LocalDate until) {
+        Map<Long, String> classes = new HashMap<>();
+        for (List<Long> slice : AbsenceFacts.slices(pupils)) {
+            for (Object[] r : em.createQuery("SELECT s.id, c.code FROM Pupil s JOIN s.schoolClass c WHERE s.id IN :ids"
+                    + " AND c.school.id = :school", Object[].class).setParameter("ids", slice).setParameter("school", schoolId).getResultList()) {
+                classes.put((Long) r[0], (String) r[1]);
+            }
+            for (Object[] r : em.createQuery("SELECT cp.pupil.id, c.code FROM ClassPlacement cp JOIN cp.schoolClass c"
+                    + " WHERE cp.pupil.id IN :ids AND c.school.id = :school AND cp.activeFrom < :until"
+                    + " AND (cp.activeTo IS NULL OR cp.activeTo > :from) ORDER BY cp.activeFrom", Object[].class).setParameter("ids", slice)
+                    .setParameter("school", schoolId).setParameter("from", from).setParameter("until", until).getResultList()) {
+                classes.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return classes;
     }
 }

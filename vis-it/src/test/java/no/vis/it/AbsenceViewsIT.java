@@ -148,6 +148,7 @@ class AbsenceViewsIT {
             db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence_closing WHERE student_id = " + AsPupil.ID);
             db.execute("DELETE FROM absence_request WHERE student_id = " + AsPupil.ID);
+            db.execute("DELETE FROM absence_higher_risk WHERE student_id = " + AsPupil.ID);
             db.freshGuardianWithId(AsGuardian.ID, "Gro", "Visning");
             db.guardianship(AsGuardian.ID, AsPupil.ID, TODAY.minusYears(16), null);
             otherChild = db.pupil(new TestPeople().next().value(), "Fremmed", "Barn" + suffix, TODAY.minusYears(16), school, vg1);
@@ -275,7 +276,7 @@ class AbsenceViewsIT {
 
         // the contact teacher records that health personnel documented a condition with a higher risk of absence
         var bad = assertThrows(no.vis.common.InvalidInputException.class, () -> asContact.call(() -> {
-            higherRisks.record(vg1, AsPupil.ID, TODAY.plusDays(1), FIRST, FIRST);
+            higherRisks.record(vg1, AsPupil.ID, TODAY.plusDays(1), FIRST, FIRST.minusDays(1));
             return null;
         }));
         assertEquals(java.util.Set.of("documentedOn", "to"), bad.fieldErrors().keySet());
@@ -296,6 +297,30 @@ class AbsenceViewsIT {
             return null;
         });
         assertEquals(540, piasYear());
+        assertEquals(changedBefore + 2, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE subject_id = ?"
+                + " AND purpose = 'absence-higher-risk' AND action = 'CHANGE'", AsPupil.ID)), "removed, and logged");
+
+        // recorded again with its last day, then ended from today (the day after the first): no longer holding, not twice
+        asContact.call(() -> {
+            higherRisks.record(vg1, AsPupil.ID, FIRST, FIRST, LAST);
+            return null;
+        });
+        long id = asContact.call(() -> higherRisks.ofClass(vg1)).get(0).id();
+        assertEquals(LAST, asContact.call(() -> higherRisks.ofClass(vg1)).get(0).lastDay(), "the last day as entered");
+        LocalDate endOn = TODAY.isAfter(FIRST) ? TODAY : FIRST.plusDays(1);
+        asContact.call(() -> {
+            higherRisks.end(vg1, id, endOn);
+            return null;
+        });
+        var ended = asContact.call(() -> higherRisks.ofClass(vg1)).get(0);
+        assertEquals(endOn.minusDays(1), ended.lastDay());
+        assertFalse(ended.holdsToday() && !endOn.isAfter(TODAY));
+        var twice = assertThrows(no.vis.common.InvalidInputException.class, () -> asContact.call(() -> {
+            higherRisks.end(vg1, id, endOn);
+            return null;
+        }));
+        assertEquals("higherRisk.endOn.ended", twice.fieldErrors().get("endOn"));
+
         // another school's office cannot see or record the class's
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             db.execute("DELETE FROM staff_role WHERE staff_member_id = " + AsOfficeStaff.ID);
@@ -315,6 +340,9 @@ class AbsenceViewsIT {
     void theTermReportToLanekassenSaysWhoMetAndWhoDroppedOutForTheOfficeOfTheSchoolOnly() throws Exception {
         AbsencePeriod half = absentOn.isBefore(LocalDate.of(START_YEAR + 1, 1, 15)) ? AbsencePeriod.FIRST_HALF : AbsencePeriod.SECOND_HALF;
         long thirdPupil;
+        long fourthPupil;
+        long fifthPupil;
+        LocalDate termEnd = half == AbsencePeriod.FIRST_HALF ? LocalDate.of(START_YEAR + 1, 1, 14) : LAST;
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             db.enrolment(AsPupil.ID, school, "STSSA1----", "VG1", FIRST, null, null);
             // left the school the day after the register: the last day is the register's
@@ -324,10 +352,17 @@ class AbsenceViewsIT {
             db.enrolment(thirdPupil, school, "STSSA1----", "VG1", FIRST, null, null);
             // at another school: not this school's report
             db.enrolment(otherChild, otherSchool, "STSSA1----", "VG1", absentOn.plusDays(1), null, null);
+            // came to the school the day after the register (in the group already): the register is not theirs to have met in
+            fourthPupil = db.pupil(new TestPeople().next().value(), "Fjerde", "Elev" + TestPeople.token(), TODAY.minusYears(16), school, vg1);
+            db.enrolment(fourthPupil, school, "STSSA1----", "VG1", absentOn.plusDays(1), null, null);
+            db.groupMember(Long.parseLong(db.text("SELECT teaching_group_id FROM lesson WHERE id = ?", lesson)), fourthPupil, FIRST, null);
+            // left on the term's last day (the enrolment ends the day after it): a dropout of this term
+            fifthPupil = db.pupil(new TestPeople().next().value(), "Femte", "Elev" + TestPeople.token(), TODAY.minusYears(16), school, vg1);
+            db.enrolment(fifthPupil, school, "STSSA1----", "VG1", FIRST, termEnd.plusDays(1), "DROPPED_OUT");
         }
         no.vis.absence.TermReport report = asOffice.call(() -> termReports.report(school, half)).orElseThrow();
         assertEquals(half, report.half());
-        assertEquals(3, report.lines().size(), "the pupils enrolled at the school in the term");
+        assertEquals(5, report.lines().size(), "the pupils enrolled at the school in the term");
         var pia = report.lines().stream().filter(l -> l.pupilId() == AsPupil.ID).findFirst().orElseThrow();
         assertEquals(no.vis.absence.TermAttendance.NOT_MET, pia.attendance(), "absent from the only register taken");
         assertEquals(1, pia.registersTaken());
@@ -339,7 +374,12 @@ class AbsenceViewsIT {
         assertTrue(other.dropout());
         var third = report.lines().stream().filter(l -> l.pupilId() == thirdPupil).findFirst().orElseThrow();
         assertEquals(no.vis.absence.TermAttendance.NOT_YET, third.attendance());
-        assertEquals(1, report.dropouts());
+        var fourth = report.lines().stream().filter(l -> l.pupilId() == fourthPupil).findFirst().orElseThrow();
+        assertEquals(no.vis.absence.TermAttendance.NOT_YET, fourth.attendance(), "the register was before they came");
+        var fifth = report.lines().stream().filter(l -> l.pupilId() == fifthPupil).findFirst().orElseThrow();
+        assertEquals(termEnd, fifth.lastDay());
+        assertTrue(fifth.dropout());
+        assertEquals(2, report.dropouts());
         assertEquals(1, report.count(no.vis.absence.TermAttendance.MET));
 
         // late to the lesson is presence: Pia has met
