@@ -165,6 +165,8 @@ class RegisterPagesIT {
         wait.until(d -> d.findElement(By.id("messages")).getText().contains("Fraværet er lagret"));
         assertEquals("ABSENT|75", value("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", first));
         assertEquals("LATE|10", value("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", second));
+        assertTrue(browser.findElements(By.cssSelector(".vis-register .vis-field-error")).isEmpty(),
+                "the field's error is gone with the good save (the form is sent again after errors)");
         assertTrue(browser.findElement(By.id("register-status")).getText().startsWith("Ført av Lars Lærer"));
 
         // someone else saved meanwhile: this save is refused, nothing overwritten, a reload offered

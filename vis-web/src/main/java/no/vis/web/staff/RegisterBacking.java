@@ -1,5 +1,6 @@
 package no.vis.web.staff;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,8 @@ public class RegisterBacking implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private String reason;
     private boolean changedMeanwhile;
+    /** Whether the form on the page shows errors (or a notice) that a good save must take away. */
+    private boolean errorsShown;
 
     /**
      * A pupil's line on the form: state is PRESENT or an {@link AbsenceKind}'s name; the minutes as
@@ -151,6 +154,7 @@ public class RegisterBacking implements Serializable {
             sheet.lines().forEach(l -> rows.add(new Row(l, sheet.defaultCodeId())));
             reason = null;
             changedMeanwhile = false;
+            errorsShown = false;
         } catch (BusinessException e) {
             refusal = e.messageKey();
             sheet = null;
@@ -176,20 +180,38 @@ public class RegisterBacking implements Serializable {
         }
         if (bad) {
             FacesMessages.error("register.fixFields");
+            renderForm();
             return;
         }
         try {
+            RegisterSheet before = sheet;
+            boolean hadErrors = errorsShown || changedMeanwhile || reason != null && !reason.isBlank();
             sheet = sheet.saved(registers.save(sheet.key(), sheet.version(), entries, reason));
             reason = null;
             changedMeanwhile = false;
             FacesMessages.info("register.saved");
+            // the lines are as the teacher sent them: the form is sent again only when what it shows around them changed
+            // (the first save asks for a reason next time, the deadline passed, a reason to clear, a notice to take away)
+            errorsShown = false;
+            if (hadErrors || before.isTaken() != sheet.isTaken() || before.afterDeadline() != sheet.afterDeadline()) {
+                renderForm();
+            }
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(this::fieldError);
             FacesMessages.error("register.fixFields");
+            renderForm();
         } catch (BusinessException e) {
             changedMeanwhile = "register.changedMeanwhile".equals(e.messageKey());
             FacesMessages.error(e.messageKey(), e.arguments());
+            renderForm();
         }
+    }
+
+    /** The save's answer includes the form (its lines with their errors, the reason, the notices). */
+    private void renderForm() {
+        errorsShown = !FacesContext.getCurrentInstance().getMessageList().stream()
+                .allMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_INFO) || rows.stream().anyMatch(Row::hasError);
+        org.primefaces.PrimeFaces.current().ajax().update("register");
     }
 
     /** A service field's error on its line ("minutes-12": pupil 12's minutes) or on the reason. */
