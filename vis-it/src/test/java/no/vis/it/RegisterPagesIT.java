@@ -169,6 +169,12 @@ class RegisterPagesIT {
                 "the field's error is gone with the good save (the form is sent again after errors)");
         assertTrue(browser.findElement(By.id("register-status")).getText().startsWith("Ført av Lars Lærer"));
 
+        // saved again from the same page (the page keeps no state: the form carries the version it saved last)
+        new Select(browser.findElement(By.id("register:lines:" + b + ":state"))).selectByValue("LEFT_EARLY");
+        browser.findElement(By.id("register:save")).click();
+        wait.until(d -> "LEFT_EARLY|10".equals(value0("SELECT kind || '|' || minutes FROM absence WHERE student_id = ?", second)));
+        assertTrue(browser.findElements(By.id("register:changed-meanwhile")).isEmpty(), "not taken for someone else's save");
+
         // someone else saved meanwhile: this save is refused, nothing overwritten, a reload offered
         try (TestDb db = new TestDb()) {
             db.execute("UPDATE lesson_register SET version = version + 1 WHERE occurrence_key = ?", key);
@@ -289,5 +295,13 @@ class RegisterPagesIT {
         assertEquals(yearFirst.toString(), value("SELECT CAST(valid_from AS VARCHAR) FROM absence_higher_risk WHERE student_id = ?"
                 + " AND valid_to IS NULL", first));
         noAxeViolations("the class's absence with a higher-risk condition");
+    }
+
+    private String value0(String sql, Object... parameters) {
+        try {
+            return value(sql, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
