@@ -8,7 +8,7 @@ import java.util.Map;
 import no.vis.access.Role;
 
 /**
- * The caller's roles for the layout's menu, asked of the container once a request: the menu's
+ * The caller's roles (and the installation's choices) for the layout's menu, asked of the container once a request: the menu's
  * conditions read properties ({@code #{menuRoles.office}}) instead of invoking
  * {@code request.isUserInRole} a dozen times a page (each such call looks the method up by reflection).
  */
@@ -17,6 +17,9 @@ import no.vis.access.Role;
 public class MenuRoles {
 
     private final Map<Role, Boolean> asked = new EnumMap<>(Role.class);
+
+    @jakarta.inject.Inject
+    no.vis.platform.VisSettings settings;
 
     private boolean has(Role role) {
         return asked.computeIfAbsent(role, r -> FacesContext.getCurrentInstance().getExternalContext().isUserInRole(r.name()));
@@ -38,6 +41,11 @@ public class MenuRoles {
     /** Office staff or the county's administrators. */
     public boolean isOffice() {
         return has(Role.OFFICE) || has(Role.COUNTY_ADMIN);
+    }
+
+    /** Whether the office's term report to Lånekassen is offered here (VIS_LANEKASSEN_TERM_REPORT). */
+    public boolean isTermReport() {
+        return settings.lanekassenTermReport();
     }
 
     public boolean isItOperations() {
