@@ -81,6 +81,24 @@ public class SubjectCatalogue {
         return ordered;
     }
 
+    /**
+     * Whether a pupil (candidate ELEV) has a standpunkt grade in each of these fagkoder, from Grep's
+     * vurderingsordning; a fagkode the catalogue does not have, or without a line for ELEV, is absent
+     * from the map (the caller decides).
+     */
+    public Map<String, Boolean> pupilsHaveStandpunkt(Collection<String> fagkoder) {
+        Map<String, Boolean> result = new java.util.HashMap<>();
+        List<String> codes = fagkoder.stream().filter(c -> c != null && !c.isBlank()).distinct().toList();
+        for (int i = 0; i < codes.size(); i += 1000) {
+            for (Fagkode f : em.createQuery("SELECT f FROM Fagkode f WHERE f.code IN :codes", Fagkode.class)
+                    .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 1000))).getResultList()) {
+                f.getVurderingsordning().stream().filter(a -> Assessment.ELEV.equals(a.candidate())).findFirst()
+                        .ifPresent(a -> result.put(f.getCode(), a.standpunkt()));
+            }
+        }
+        return result;
+    }
+
     /** Fagkoder whose code or title contains the text, published ones first; at most {@code max}. */
     public List<Subject> search(String text, Locale locale, int max) {
         String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

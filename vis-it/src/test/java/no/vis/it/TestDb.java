@@ -307,6 +307,9 @@ public final class TestDb implements AutoCloseable {
                 born, schoolId, classId);
         update("DELETE FROM group_member WHERE student_id = ?", id);
         update("DELETE FROM class_placement WHERE student_id = ?", id);
+        for (String table : new String[] {"grade_change", "grade", "absence_discretion"}) {
+            update("DELETE FROM " + table + " WHERE student_id = ?", id);
+        }
     }
 
     /** An enrolment of a pupil at a school from a day, ended on a day (exclusive) for a reason, or current (null, null). */

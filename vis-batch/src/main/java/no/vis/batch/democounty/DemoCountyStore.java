@@ -70,6 +70,9 @@ public class DemoCountyStore {
     @Inject
     no.vis.absence.AbsenceWarningService absenceWarnings;
 
+    @Inject
+    no.vis.assessment.AssessmentSetupService assessmentSetup;
+
     public County ensureCounty(String code, String name) {
         return schools.ensureCounty(code, name);
     }
@@ -204,6 +207,78 @@ public class DemoCountyStore {
                     .ifPresent(p -> enrolments.leave(p, until.minusDays(1), no.vis.enrolment.EnrolmentEnd.DROPPED_OUT, "demo-county"));
         }
         return true;
+    }
+
+    /**
+     * A school's grades (issue 13): the rounds of this school year and the two before (deadline and publication as a school
+     * would set them), this year's first-half grades of every pupil — entered, not yet published until the round's time —
+     * and each pupil's earlier years at the school. The demo pupils (pupil 0, Elev, and pupil 3) changed programme after a
+     * first Vg1 in electrical (omvalg): they have that year's grades too.
+     */
+    public boolean setUpGrades(DemoCountyPlan plan, int j, java.time.ZonedDateTime now) {
+        School school = schools.findSchoolByOrgNumber(plan.school(j).orgNumber()).orElseThrow();
+        if (assessmentSetup.hasRounds(school.getId())) {
+            return false;
+        }
+        int year = plan.schoolYear();
+        java.util.Map<Integer, long[]> rounds = new java.util.HashMap<>();
+        for (int y = year - 2; y <= year; y++) {
+            DemoSkolerute r = new DemoSkolerute(y);
+            rounds.put(y, new long[] {
+                assessmentSetup.ensureRound(school.getId(), y, no.vis.assessment.RoundKind.FIRST_HALF,
+                        at(r.secondHalfFrom.plusDays(4), 23, 59), at(r.secondHalfFrom.plusDays(7), 12, 0)),
+                assessmentSetup.ensureRound(school.getId(), y, no.vis.assessment.RoundKind.YEAR_END,
+                        at(r.lastDay.minusDays(10), 23, 59), at(r.lastDay.minusDays(7), 9, 0))});
+        }
+        DemoSkolerute rute = new DemoSkolerute(year);
+        java.time.LocalDate today = now.toLocalDate();
+        if (!today.isBefore(rute.firstDay)) {
+            java.time.LocalDate day = today.isBefore(rute.secondHalfFrom) ? today : rute.secondHalfFrom.minusDays(1);
+            java.util.Set<Long> demoPupils = new java.util.HashSet<>(j == 0 ? demoPupilIds(plan) : List.of());
+            assessmentSetup.writeFirstHalf(school.getId(), year, rounds.get(year)[0], day, plan.seed(),
+                    j == 0 ? demoTeacherIds() : java.util.Set.of(), demoPupils, now.toOffsetDateTime());
+        }
+        List<Long> demoPupils = j == 0 ? demoPupilIds(plan) : List.of();
+        List<no.vis.assessment.AssessmentSetupService.PastYear> past = new java.util.ArrayList<>();
+        for (var p : assessmentSetup.pupils(school.getId())) {
+            String code = p.classCode();
+            int level = code.charAt(0) - '1';
+            String programme = code.length() >= 3 ? code.substring(1, 3) : "ST";
+            for (int k = 1; k <= level; k++) {
+                past.add(new no.vis.assessment.AssessmentSetupService.PastYear(p.pupilId(), year - k,
+                        DemoSubjects.of(programme, no.vis.school.SchoolClass.Level.values()[level - k]).stream().map(DemoSubjects.Subject::code).toList()));
+            }
+            if (demoPupils.contains(p.pupilId())) {
+                past.add(new no.vis.assessment.AssessmentSetupService.PastYear(p.pupilId(), year - 1,
+                        DemoSubjects.of("EL", no.vis.school.SchoolClass.Level.VG1).stream().map(DemoSubjects.Subject::code).toList()));
+            }
+        }
+        assessmentSetup.writePast(past, rounds, plan.seed(), now.toOffsetDateTime());
+        return true;
+    }
+
+    private static java.time.OffsetDateTime at(java.time.LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(no.vis.common.Today.NORWAY).toOffsetDateTime();
+    }
+
+    /** The demo pupils' ids: pupil 0 (Elev) and pupil 3 (Gunnar Foresatt's other child). */
+    private List<Long> demoPupilIds(DemoCountyPlan plan) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i : new int[] {0, 3}) {
+            if (i < plan.pupils()) {
+                absenceSetup.pupilIdOf(plan.pupil(i).fodselsnummer()).ifPresent(ids::add);
+            }
+        }
+        return ids;
+    }
+
+    /** The demo staff's ids. */
+    private java.util.Set<Long> demoTeacherIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (DemoStaff.Member member : DemoStaff.MEMBERS) {
+            staff.findByFeideUserId(member.feideUserId()).flatMap(k -> no.vis.access.VisUserId.STAFF.idIn(k.userId())).ifPresent(ids::add);
+        }
+        return ids;
     }
 
     /**

@@ -52,6 +52,9 @@ public enum Pages {
     CALENDAR("/staff/calendar.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     REGISTERS("/staff/registers.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     TERM_REPORT("/staff/term-report.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    GRADE_ROUNDS("/staff/grade-rounds.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
+    GRADES("/staff/grades.xhtml", Roles.TEACHING, null),
+    GRADE_PROTOCOL("/staff/grade-protocol.xhtml", EnumSet.of(Role.TEACHER, Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "group"),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_SUBJECTS("/pupil/subjects.xhtml", Set.of(Role.PUPIL), null),
@@ -60,6 +63,7 @@ public enum Pages {
     PUPIL_ABSENCE("/pupil/absence.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_REPORT("/pupil/report.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_ABSENCE_REQUEST("/pupil/absence-request.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_HISTORY("/pupil/history.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
@@ -69,6 +73,7 @@ public enum Pages {
     GUARDIAN_ACCESS_LOG("/guardian/access-log.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_ABSENCE("/guardian/absence.xhtml", Set.of(Role.GUARDIAN), "child"),
     GUARDIAN_REPORT("/guardian/report.xhtml", Set.of(Role.GUARDIAN), "child"),
+    GUARDIAN_HISTORY("/guardian/history.xhtml", Set.of(Role.GUARDIAN), "child"),
 
     // error pages: shown by the server (web.xml), and open to anyone
     ERROR_400("/errors/400.xhtml", Set.of(), null),

@@ -104,6 +104,8 @@ public class ChildHeader extends UIComponentBase {
         link(out, "child-absence", base + "absence.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.absence"));
         out.text(" · ");
         link(out, "child-report", base + "report.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.report"));
+        out.text(" · ");
+        link(out, "child-history", base + "history.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.history"));
         out.end("p");
         context.getResponseWriter().write(out.toString());
     }

@@ -94,14 +94,16 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/removals.xhtml", "/staff/subjects.xhtml", "/staff/timetable.xhtml", "/staff/changes.xhtml",
                         "/staff/lesson.xhtml", "/staff/enrol.xhtml", "/staff/teaching-groups.xhtml", "/staff/teaching-group.xhtml",
                         "/staff/classes.xhtml", "/staff/timetable-build.xhtml", "/staff/copy-week.xhtml", "/staff/calendar.xhtml", "/staff/untis.xhtml",
-                        "/staff/registers.xhtml", "/staff/term-report.xhtml");
+                        "/staff/registers.xhtml", "/staff/term-report.xhtml", "/staff/grade-rounds.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml", "/staff/day.xhtml",
-                        "/staff/register.xhtml");
+                        "/staff/register.xhtml", "/staff/grades.xhtml");
         context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
                 .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
         context.addFilter("classAbsence", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER, no.vis.access.Role.OFFICE,
                 no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml", "/staff/class-closing.xhtml");
+        context.addFilter("gradeProtocol", new AreaFilter(java.util.Set.of(no.vis.access.Role.TEACHER, no.vis.access.Role.CONTACT_TEACHER,
+                no.vis.access.Role.OFFICE, no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/grade-protocol.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
                 .addMappingForUrlPatterns(requests, false, "/staff/jobs.xhtml");
         context.addFilter("pupilLogin", new SecurityFilter(config, "feide", "none", AREA_MATCHERS))

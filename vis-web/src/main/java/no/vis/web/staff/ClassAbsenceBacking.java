@@ -38,6 +38,9 @@ public class ClassAbsenceBacking implements Serializable {
     @Inject
     HigherRiskService higherRisk;
 
+    @Inject
+    no.vis.assessment.DiscretionService discretion;
+
     private String classParameter;
     private String period;
     private ClassGrid grid;
@@ -46,6 +49,16 @@ public class ClassAbsenceBacking implements Serializable {
     private LocalDate riskDocumentedOn;
     private LocalDate riskFrom;
     private LocalDate riskTo;
+    private boolean office;
+    private List<no.vis.assessment.DiscretionView> decisions = List.of();
+    private String discretionCase;
+    private Boolean discretionAllowed;
+    private String discretionReasons;
+
+    /** A pupil's subject between 10 and 15 % in the grid's period, and the principal's decision on it (null: none yet). */
+    public record DiscretionCase(String key, long pupilId, String name, String subjectCode, String subject, java.math.BigDecimal percent,
+                                 no.vis.assessment.DiscretionView decision) implements Serializable {
+    }
 
     public void load() throws IOException {
         if (grid != null) {
@@ -60,6 +73,85 @@ public class ClassAbsenceBacking implements Serializable {
             return;
         }
         loadRisks();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        office = external.isUserInRole(no.vis.access.Role.Names.OFFICE) || external.isUserInRole(no.vis.access.Role.Names.COUNTY_ADMIN);
+        loadDecisions();
+    }
+
+    private void loadDecisions() {
+        decisions = office ? discretion.decisions(grid.classId()) : List.of();
+    }
+
+    /** The cases for the principal's discretion in the grid's period, decided or not. */
+    public List<DiscretionCase> getDiscretionCases() {
+        List<DiscretionCase> cases = new java.util.ArrayList<>();
+        for (ClassGrid.Row row : grid.rows()) {
+            for (no.vis.absence.SubjectAbsence a : row.bySubject().values()) {
+                var decided = decisions.stream().filter(d -> d.pupilId() == row.pupilId() && d.subjectCode().equals(a.subjectCode())
+                        && d.period() == grid.period()).findFirst().orElse(null);
+                if (a.band() == no.vis.absence.Band.DISCRETION || decided != null) {
+                    cases.add(new DiscretionCase(row.pupilId() + "/" + a.subjectCode(), row.pupilId(), row.name(), a.subjectCode(),
+                            a.subject(), a.percent(), decided));
+                }
+            }
+        }
+        cases.sort(java.util.Comparator.comparing(DiscretionCase::name).thenComparing(DiscretionCase::subject));
+        return cases;
+    }
+
+    /** Records the principal's decision for the case chosen. */
+    public void decide() {
+        String key = discretionCase == null ? "" : discretionCase;
+        int slash = key.indexOf('/');
+        if (slash < 1 || !key.substring(0, slash).matches("\\d{1,18}")) {
+            FacesMessages.fieldError("discretion:case", "discretion.case.required");
+            return;
+        }
+        if (discretionAllowed == null) {
+            FacesMessages.fieldError("discretion:allowed", "discretion.decision.required");
+            return;
+        }
+        try {
+            discretion.decide(Long.parseLong(key.substring(0, slash)), key.substring(slash + 1), grid.period(), discretionAllowed,
+                    discretionReasons);
+            discretionCase = null;
+            discretionAllowed = null;
+            discretionReasons = null;
+            loadDecisions();
+            FacesMessages.info("discretion.recorded");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, k) -> FacesMessages.fieldError("discretion:" + field, k));
+        } catch (BusinessException e) {
+            FacesMessages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    public boolean isOffice() {
+        return office;
+    }
+
+    public String getDiscretionCase() {
+        return discretionCase;
+    }
+
+    public void setDiscretionCase(String discretionCase) {
+        this.discretionCase = discretionCase;
+    }
+
+    public Boolean getDiscretionAllowed() {
+        return discretionAllowed;
+    }
+
+    public void setDiscretionAllowed(Boolean discretionAllowed) {
+        this.discretionAllowed = discretionAllowed;
+    }
+
+    public String getDiscretionReasons() {
+        return discretionReasons;
+    }
+
+    public void setDiscretionReasons(String discretionReasons) {
+        this.discretionReasons = discretionReasons;
     }
 
     private void loadRisks() {
