@@ -52,7 +52,7 @@ public class GradeRoundService {
     AccessLog accessLog;
 
     @Inject
-    GradeProtocolService protocols;
+    no.vis.curriculum.SubjectCatalogue subjects;
 
     /** The school's rounds of the school year, first half first. */
     public List<GradeRound> rounds(long schoolId, int schoolYear) {
@@ -116,7 +116,7 @@ public class GradeRoundService {
         GradeRound round = round(roundId);
         List<TeachingGroup> groups = em.createQuery("SELECT g FROM TeachingGroup g WHERE g.schoolId = :s AND g.schoolYear = :y",
                 TeachingGroup.class).setParameter("s", round.getSchoolId()).setParameter("y", round.getSchoolYear()).getResultList();
-        return protocols.rows(groups, locale).stream().filter(r -> r.roundId() == roundId).toList();
+        return ProtocolRows.of(em, subjects, groups, locale).stream().filter(r -> r.roundId() == roundId).toList();
     }
 
     /** Locks every submitted protocol of the round; returns how many. */

@@ -75,6 +75,7 @@ class AccessibilityCrawlIT {
     private static long crawlSchool;
     private static long crawlClass;
     private static long crawlGroup;
+    private static long crawlRound;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -130,6 +131,11 @@ class AccessibilityCrawlIT {
             crawlSchool = school;
             crawlClass = vg;
             crawlGroup = group;
+            // a grade round of the first half: open for the teachers, published later
+            crawlRound = Long.parseLong(db.text("SELECT nextval('grade_round_seq')"));
+            db.execute("INSERT INTO grade_round (id, school_id, school_year, kind, entry_until, publish_at, version) VALUES"
+                    + " (CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS INTEGER), 'FIRST_HALF', CURRENT_TIMESTAMP + INTERVAL '5 days',"
+                    + " CURRENT_TIMESTAMP + INTERVAL '8 days', 1)", Long.toString(crawlRound), Long.toString(school), Integer.toString(year));
             // the school's period grid: four 90-minute periods, for the grid, the calendar and copying a week
             for (int p = 0; p < 4; p++) {
                 db.execute("INSERT INTO lesson_period (id, school_id, weekday, period_no, starts_at, ends_at, version) VALUES"
@@ -315,6 +321,9 @@ class AccessibilityCrawlIT {
         }
         if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
             return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
+        }
+        if (page == Pages.GRADE_PROTOCOL) {
+            return "group=" + crawlGroup + "&round=" + crawlRound;
         }
         if (page == Pages.CLASS_ABSENCE || page == Pages.CLASS_CLOSING) {
             return "class=" + crawlClass;
