@@ -131,9 +131,28 @@ class DemoCountyJobIT {
         double share = (double) absences / pupilLessons;
         assertTrue(share > 0.01 && share < 0.08, "absent in " + absences + " of " + pupilLessons + " pupil-lessons");
 
+        // grades: each school's rounds of the year and the two before, the first half's grades of the pupils in groups, and
+        // the earlier years of those in Vg2 and Vg3 (and the demo pupils' first Vg1)
+        String ofCountyRounds = " FROM grade_round r JOIN school sc ON sc.id = r.school_id JOIN county co ON co.id = sc.county_id"
+                + " WHERE co.code = '" + COUNTY + "'";
+        assertEquals(schoolCount * 6, count("SELECT count(*)" + ofCountyRounds));
+        String ofCountyGrades = " FROM grade g JOIN grade_round r ON r.id = g.grade_round_id JOIN school sc ON sc.id = r.school_id"
+                + " JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "'";
+        long graded = count("SELECT count(DISTINCT g.student_id)" + ofCountyGrades + " AND r.school_year = 2025 AND r.kind = 'FIRST_HALF'");
+        assertTrue(graded > PUPILS * 9 / 10, "first-half grades of " + graded + " pupils");
+        long earlier = count("SELECT count(DISTINCT g.student_id)" + ofCountyGrades + " AND r.school_year = 2024");
+        assertTrue(earlier >= PUPILS * 2 / 3 - 10 && earlier <= PUPILS * 2 / 3 + 10, "last year's grades of the Vg2 and Vg3 pupils: " + earlier);
+        assertTrue(count("SELECT count(*)" + ofCountyGrades + " AND r.school_year = 2023") > 0, "the Vg3 pupils' Vg1");
+        assertTrue(count("SELECT count(*)" + ofCountyGrades + " AND g.grade_value = 'IV'") > 0, "IV where the absence limit says so");
+        assertTrue(count("SELECT count(*) FROM grade_protocol p JOIN grade_round r ON r.id = p.grade_round_id JOIN school sc"
+                + " ON sc.id = r.school_id JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "' AND p.state = 'OPEN'") > 0,
+                "the demo teachers' protocols are left open");
+        long grades = count("SELECT count(*)" + ofCountyGrades);
+
         JobRun second = runDemoCounty();
         assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);
         assertEquals(registers, count("SELECT count(*)" + ofCountyRegisters), "a second run adds no registers");
+        assertEquals(grades, count("SELECT count(*)" + ofCountyGrades), "nor grades");
         assertEquals(PUPILS, second.metric("pupils", MetricType.READ_COUNT));
         assertEquals(PUPILS, asSystem.call(() -> pupilService.countPupils(COUNTY)), "a second run must not duplicate pupils");
         assertEquals(PUPILS, count("SELECT count(*) FROM enrolment x JOIN student s ON s.id = x.student_id JOIN school sc"
