@@ -11,13 +11,13 @@ import no.vis.privacy.SubjectKind;
 import no.vis.timetable.GroupMember;
 
 /** Who a contact teacher is for: a class, or a pupil through the class, on a day — or refused and logged. */
-final class ContactTeachers {
+public final class ContactTeachers {
 
     private ContactTeachers() {
     }
 
     /** Whether the staff member is the class's contact teacher on the day. */
-    static boolean isContactTeacher(EntityManager em, long me, long classId, LocalDate day) {
+    public static boolean isContactTeacher(EntityManager em, long me, long classId, LocalDate day) {
         return !em.createQuery("SELECT m.id FROM ContactTeacher m WHERE m.schoolClassId = :id AND m.staffMemberId = :me AND "
                 + GroupMember.ACTIVE_ON_DAY, Long.class).setParameter("id", classId).setParameter("me", me).setParameter("day", day)
                 .setMaxResults(1).getResultList().isEmpty();

@@ -49,6 +49,12 @@ public class HistoryService {
             + " LEFT JOIN grade_round_class rc ON rc.grade_round_id = r.id AND rc.school_class_id = g.school_class_id"
             + " WHERE g.student_id = ?1 AND COALESCE(rc.publish_at, r.publish_at) <= ?2";
 
+    /** The published orden and atferd grades of a pupil, gated as the grades are. */
+    static final String PUBLISHED_CONDUCT = "SELECT g.kind, g.grade_value, r.school_year, r.kind"
+            + " FROM conduct_grade g JOIN grade_round r ON r.id = g.grade_round_id"
+            + " LEFT JOIN grade_round_class rc ON rc.grade_round_id = r.id AND rc.school_class_id = g.school_class_id"
+            + " WHERE g.student_id = ?1 AND COALESCE(rc.publish_at, r.publish_at) <= ?2";
+
     @PersistenceContext(unitName = "vis")
     EntityManager em;
 
@@ -71,7 +77,7 @@ public class HistoryService {
     @RolesAllowed(Names.PUPIL)
     public History myHistory(Locale locale) {
         long pupilId = VisUserId.PUPIL.idIn(session.getCallerPrincipal().getName()).orElseThrow(() -> new IllegalStateException("not a pupil"));
-        History history = historyOf(pupilId, locale);
+        History history = historyOf(pupilId, true, locale);
         accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.HISTORY, PUPIL_PAGE);
         return history;
     }
@@ -91,23 +97,41 @@ public class HistoryService {
             accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.HISTORY, GUARDIAN_PAGE);
             return new GuardianHistory(mine.children(), null, null);
         }
-        History history = historyOf(pupilId, locale);
+        boolean conduct = mine.allows(pupilId, DataCategory.ORDER_AND_CONDUCT);
+        History history = historyOf(pupilId, conduct, locale);
         accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.HISTORY, GUARDIAN_PAGE);
+        if (conduct) {
+            accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.ORDER_AND_CONDUCT, GUARDIAN_PAGE);
+        }
         return new GuardianHistory(mine.children(), mine.shown(pupilId), history);
     }
 
-    private History historyOf(long pupilId, Locale locale) {
+    private History historyOf(long pupilId, boolean withConduct, Locale locale) {
         Object[] pupil = em.createQuery("SELECT s.name.givenName, s.name.familyName, sc.county.id FROM Pupil s JOIN s.school sc WHERE s.id = :id",
                 Object[].class).setParameter("id", pupilId).getSingleResult();
         long countyId = (Long) pupil[2];
+        OffsetDateTime now = OffsetDateTime.now(Today.NORWAY);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(PUBLISHED).setParameter(1, pupilId).setParameter(2, OffsetDateTime.now(Today.NORWAY))
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(PUBLISHED).setParameter(1, pupilId).setParameter(2, now).getResultList();
+        Map<Integer, Map<ConductKind, HistoryYear.Conduct>> conduct = new java.util.HashMap<>();
+        if (withConduct) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> conductRows = em.createNativeQuery(PUBLISHED_CONDUCT).setParameter(1, pupilId).setParameter(2, now).getResultList();
+            for (Object[] r : conductRows) {
+                ConductKind kind = ConductKind.valueOf((String) r[0]);
+                ConductValue value = ConductValue.valueOf((String) r[1]);
+                Map<ConductKind, HistoryYear.Conduct> ofYear = conduct.computeIfAbsent(((Number) r[2]).intValue(), y -> new java.util.EnumMap<>(ConductKind.class));
+                HistoryYear.Conduct was = ofYear.getOrDefault(kind, new HistoryYear.Conduct(kind, null, null));
+                ofYear.put(kind, RoundKind.valueOf((String) r[3]) == RoundKind.FIRST_HALF ? new HistoryYear.Conduct(kind, value, was.yearEnd())
+                        : new HistoryYear.Conduct(kind, was.firstHalf(), value));
+            }
+        }
         Set<String> codes = new HashSet<>();
         rows.forEach(r -> codes.add((String) r[0]));
         Map<String, String> titles = subjects.titles(codes, locale);
         Map<Integer, Map<String, HistorySubject>> years = new TreeMap<>(Comparator.reverseOrder());
         years.put(SchoolCalendar.schoolYearOf(Today.inNorway()), new LinkedHashMap<>());
+        conduct.keySet().forEach(y -> years.computeIfAbsent(y, k -> new LinkedHashMap<>()));
         // first half before the year's end, so that a fagmerknad set at the end wins
         rows.sort(Comparator.comparing((Object[] r) -> (String) r[5]));
         for (Object[] r : rows) {
@@ -121,7 +145,8 @@ public class HistoryService {
         List<HistoryYear> result = new ArrayList<>();
         years.forEach((year, bySubject) -> {
             List<HistorySubject> list = bySubject.values().stream().sorted(Comparator.comparing(HistorySubject::title)).toList();
-            result.add(new HistoryYear(year, list, absence.diplomaHalves(countyId, pupilId, year)));
+            result.add(new HistoryYear(year, list, absence.diplomaHalves(countyId, pupilId, year),
+                    List.copyOf(conduct.getOrDefault(year, Map.of()).values())));
         });
         return new History(NameCase.givenName((String) pupil[0]) + " " + NameCase.familyName((String) pupil[1]), result);
     }

@@ -51,6 +51,10 @@ public class County {
     private int registerDeadlineHours = AbsenceSettings.DEFAULT.registerDeadlineHours();
 
     /** Whether guardians see absence detail (each lesson's entry), not only the totals. */
+    /** Days after a school year's last day that its remarks in orden and atferd are kept (V25). */
+    @Column(name = "conduct_remarks_kept_days", nullable = false)
+    private int conductRemarksKeptDays = 30;
+
     @Column(name = "guardians_see_absence_detail", nullable = false)
     private boolean guardiansSeeAbsenceDetail = AbsenceSettings.DEFAULT.guardiansSeeDetail();
 

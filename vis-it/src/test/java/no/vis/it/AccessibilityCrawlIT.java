@@ -322,6 +322,12 @@ class AccessibilityCrawlIT {
         if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
             return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
         }
+        if (page == Pages.REMARKS) {
+            return "group=" + crawlGroup;
+        }
+        if (page == Pages.CONDUCT) {
+            return "class=" + crawlClass;
+        }
         if (page == Pages.GRADE_PROTOCOL) {
             return "group=" + crawlGroup + "&round=" + crawlRound;
         }

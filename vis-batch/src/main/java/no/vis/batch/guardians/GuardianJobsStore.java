@@ -56,6 +56,13 @@ public class GuardianJobsStore {
         return retention.deleteConsentsOfLeftPupils(cutoff);
     }
 
+    @Inject
+    no.vis.assessment.ConductRetentionService conductRetention;
+
+    public int deleteSpentRemarks(LocalDate today) {
+        return conductRetention.deleteSpentRemarks(today);
+    }
+
     public List<Long> ageRemovalCandidateIds(LocalDate today) {
         return ageRemoval.candidateIds(today);
     }

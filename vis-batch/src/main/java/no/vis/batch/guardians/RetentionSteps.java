@@ -146,4 +146,27 @@ final class RetentionSteps {
             return "consents deleted " + store.deleteConsentsOfLeftPupils(cutoff(run));
         }
     }
+
+    /** Deletes the remarks in orden and atferd whose school year has been over for the county's days (their purpose spent). */
+    @Named("spentRemarkCleanup")
+    @Dependent
+    public static class SpentRemarkCleanup extends AbstractBatchlet {
+        @Inject
+        GuardianJobsStore store;
+
+        @Inject
+        RunParameters run;
+
+        @Inject
+        no.vis.batch.jobs.DryRuns dryRuns;
+
+        @Override
+        public String process() {
+            if (run.dryRun()) {
+                return "DRY RUN, nothing changed: remarks that would be deleted "
+                        + dryRuns.rolledBack(() -> store.deleteSpentRemarks(run.today()));
+            }
+            return "remarks deleted " + store.deleteSpentRemarks(run.today());
+        }
+    }
 }

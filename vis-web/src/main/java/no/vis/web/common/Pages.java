@@ -54,6 +54,8 @@ public enum Pages {
     TERM_REPORT("/staff/term-report.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     GRADE_ROUNDS("/staff/grade-rounds.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     GRADES("/staff/grades.xhtml", Roles.TEACHING, null),
+    REMARKS("/staff/remarks.xhtml", Roles.TEACHING, "group"),
+    CONDUCT("/staff/conduct.xhtml", EnumSet.of(Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "class"),
     GRADE_PROTOCOL("/staff/grade-protocol.xhtml", EnumSet.of(Role.TEACHER, Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "group"),
 
     PUPIL_HOME("/pupil/index.xhtml", Set.of(Role.PUPIL), null),
@@ -64,6 +66,7 @@ public enum Pages {
     PUPIL_REPORT("/pupil/report.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_ABSENCE_REQUEST("/pupil/absence-request.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_HISTORY("/pupil/history.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_CONDUCT("/pupil/conduct.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),
@@ -74,6 +77,7 @@ public enum Pages {
     GUARDIAN_ABSENCE("/guardian/absence.xhtml", Set.of(Role.GUARDIAN), "child"),
     GUARDIAN_REPORT("/guardian/report.xhtml", Set.of(Role.GUARDIAN), "child"),
     GUARDIAN_HISTORY("/guardian/history.xhtml", Set.of(Role.GUARDIAN), "child"),
+    GUARDIAN_CONDUCT("/guardian/conduct.xhtml", Set.of(Role.GUARDIAN), "child"),
 
     // error pages: shown by the server (web.xml), and open to anyone
     ERROR_400("/errors/400.xhtml", Set.of(), null),

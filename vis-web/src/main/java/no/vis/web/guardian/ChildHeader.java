@@ -106,6 +106,8 @@ public class ChildHeader extends UIComponentBase {
         link(out, "child-report", base + "report.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.report"));
         out.text(" · ");
         link(out, "child-history", base + "history.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.history"));
+        out.text(" · ");
+        link(out, "child-conduct", base + "conduct.xhtml?child=" + chosen.pupilId(), msg.getString("guardian.home.conduct"));
         out.end("p");
         context.getResponseWriter().write(out.toString());
     }

@@ -97,11 +97,11 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/registers.xhtml", "/staff/term-report.xhtml", "/staff/grade-rounds.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml", "/staff/day.xhtml",
-                        "/staff/register.xhtml", "/staff/grades.xhtml");
+                        "/staff/register.xhtml", "/staff/grades.xhtml", "/staff/remarks.xhtml");
         context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
                 .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
         context.addFilter("classAbsence", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER, no.vis.access.Role.OFFICE,
-                no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml", "/staff/class-closing.xhtml");
+                no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/class-absence.xhtml", "/staff/class-closing.xhtml", "/staff/conduct.xhtml");
         context.addFilter("gradeProtocol", new AreaFilter(java.util.Set.of(no.vis.access.Role.TEACHER, no.vis.access.Role.CONTACT_TEACHER,
                 no.vis.access.Role.OFFICE, no.vis.access.Role.COUNTY_ADMIN))).addMappingForUrlPatterns(requests, false, "/staff/grade-protocol.xhtml");
         context.addFilter("jobScreen", new AreaFilter(java.util.Set.of(no.vis.access.Role.IT_OPERATIONS)))
