@@ -49,6 +49,14 @@ public class AssessmentSetupService {
     @Inject
     SubjectCatalogue subjects;
 
+    @Inject
+    no.vis.guardianship.GuardianService guardians;
+
+    private static final String[] ORDEN = {"Kom for sent til timen", "Glemte læreboka", "Leverte ikke innleveringen innen fristen",
+        "Manglet utstyr til timen", "Gikk fra timen uten å si fra"};
+    private static final String[] ATFERD = {"Forstyrret undervisningen", "Brukte mobilen i timen etter beskjed om å legge den bort",
+        "Uhøflig ordbruk mot en medelev", "Fulgte ikke beskjed fra læreren"};
+
     /** A pupil of the school now, with their class's code. */
     public record SchoolPupil(long pupilId, String classCode) {
     }
@@ -157,6 +165,94 @@ public class AssessmentSetupService {
             rows.add(new Row(roundId, pupil, code, GradeKind.HALF_YEAR, value, remark, protocolOf.get(group), (Long) m[3]));
         }
         insert(batches, rows, at);
+    }
+
+    /**
+     * This school year's remarks in orden and atferd, from the year's first day until the day: about one pupil in
+     * twenty-five has one to five, written by a teacher of one of their groups; a pupil with four or more in a kind has
+     * had the written warning (NG, the first half-year) from the class's contact teacher, sent to the pupil and the
+     * guardians. The demo pupils: Elev two remarks in orden from a demo teacher, pupil 3 four in atferd and the warning.
+     */
+    public void writeConduct(long schoolId, int schoolYear, LocalDate from, LocalDate day, long seed, List<Long> demoPupils,
+                             Set<Long> demoTeachers) {
+        List<Object[]> members = em.createQuery("SELECT m.pupilId, m.groupId, t.staffMemberId FROM GroupMember m, GroupTeacher t,"
+                        + " TeachingGroup g, Pupil s WHERE g.id = m.groupId AND t.groupId = g.id AND s.id = m.pupilId AND g.schoolId = :school"
+                        + " AND g.schoolYear = :year AND s.leftOn IS NULL AND " + GroupMember.ACTIVE_ON_DAY + " ORDER BY m.pupilId, g.code",
+                        Object[].class).setParameter("school", schoolId).setParameter("year", schoolYear).setParameter("day", day)
+                .getResultList();
+        Map<Long, List<Object[]>> byPupil = new java.util.LinkedHashMap<>();
+        members.forEach(m -> byPupil.computeIfAbsent((Long) m[0], p -> new ArrayList<>()).add(m));
+        Map<Long, Long> contactTeacherOf = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT s.id, c.staffMemberId FROM Pupil s, ContactTeacher c WHERE c.schoolClassId = s.schoolClass.id"
+                + " AND s.school.id = :school", Object[].class).setParameter("school", schoolId).getResultList()) {
+            contactTeacherOf.putIfAbsent((Long) r[0], (Long) r[1]);
+        }
+        long days = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, day));
+        List<ConductRemark> remarks = new ArrayList<>();
+        List<ConductWarning> warnings = new ArrayList<>();
+        OffsetDateTime at = day.atTime(15, 0).atZone(no.vis.common.Today.NORWAY).toOffsetDateTime();
+        byPupil.forEach((pupil, groups) -> {
+            Random random = new Random(seed * 97 + pupil);
+            int demo = demoPupils.indexOf(pupil);
+            int count;
+            ConductKind kind;
+            if (demo == 0) {
+                count = 2;
+                kind = ConductKind.ORDEN;
+            } else if (demo == 1) {
+                count = 4;
+                kind = ConductKind.ATFERD;
+            } else if (random.nextInt(25) == 0) {
+                count = 1 + random.nextInt(5);
+                kind = random.nextInt(10) < 7 ? ConductKind.ORDEN : ConductKind.ATFERD;
+            } else {
+                return;
+            }
+            List<Object[]> taughtBy = demo >= 0 ? groups.stream().filter(g -> demoTeachers.contains((Long) g[2])).toList() : List.of();
+            for (int i = 0; i < count; i++) {
+                Object[] g = !taughtBy.isEmpty() ? taughtBy.get(i % taughtBy.size()) : groups.get(random.nextInt(groups.size()));
+                LocalDate on = from.plusDays(random.nextInt((int) days));
+                while (on.getDayOfWeek().getValue() > 5) {
+                    on = on.minusDays(1);
+                }
+                if (on.isBefore(from)) {
+                    on = from;
+                }
+                String[] texts = kind == ConductKind.ORDEN ? ORDEN : ATFERD;
+                remarks.add(new ConductRemark(pupil, schoolYear, kind, on, texts[random.nextInt(texts.length)], (Long) g[1],
+                        "staff:" + g[2], on.atTime(14, 0).atZone(no.vis.common.Today.NORWAY).toOffsetDateTime()));
+            }
+            Long contact = contactTeacherOf.get(pupil);
+            if (count >= 4 && contact != null) {
+                warnings.add(new ConductWarning(pupil, schoolYear, RoundKind.FIRST_HALF, kind, ConductValue.NG, count,
+                        "Flere anmerkninger dette halvåret. Ta kontakt med kontaktlæreren om du har spørsmål.", "staff:" + contact, at));
+            }
+        });
+        JdbcBatches batches = new JdbcBatches(em, dataSource);
+        batches.insert("INSERT INTO conduct_remark (id, student_id, school_year, kind, happened_on, description, teaching_group_id,"
+                + " recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", remarks, ConductRemark.class, (st, id, r) -> {
+                    st.setLong(1, id);
+                    st.setLong(2, r.getPupilId());
+                    st.setInt(3, r.getSchoolYear());
+                    st.setString(4, r.getKind().name());
+                    st.setDate(5, java.sql.Date.valueOf(r.getHappenedOn()));
+                    st.setString(6, r.getDescription());
+                    st.setLong(7, r.getGroupId());
+                    st.setString(8, r.getRecordedBy());
+                    st.setTimestamp(9, Timestamp.from(r.getRecordedAt().toInstant()));
+                }, null);
+        Map<Long, List<Long>> guardiansOf = guardians.guardiansWhoMaySee(warnings.stream().map(ConductWarning::getPupilId).toList(),
+                no.vis.privacy.DataCategory.HISTORY, day);
+        for (ConductWarning w : warnings) {
+            em.persist(w);
+            em.flush();
+            for (no.vis.absence.WarningCopy.Channel channel : no.vis.absence.WarningCopy.Channel.values()) {
+                em.persist(new ConductWarningCopy(w.getId(), no.vis.absence.WarningCopy.Recipient.PUPIL, w.getPupilId(), channel, at));
+                for (long guardian : guardiansOf.getOrDefault(w.getPupilId(), List.of())) {
+                    em.persist(new ConductWarningCopy(w.getId(), no.vis.absence.WarningCopy.Recipient.GUARDIAN, guardian, channel, at));
+                }
+            }
+        }
     }
 
     /**

@@ -143,11 +143,13 @@ class DemoCountyJobIT {
         long earlier = count("SELECT count(DISTINCT g.student_id)" + ofCountyGrades + " AND r.school_year = 2024");
         assertTrue(earlier >= PUPILS * 2 / 3 - 10 && earlier <= PUPILS * 2 / 3 + 10, "last year's grades of the Vg2 and Vg3 pupils: " + earlier);
         assertTrue(count("SELECT count(*)" + ofCountyGrades + " AND r.school_year = 2023") > 0, "the Vg3 pupils' Vg1");
-        assertTrue(count("SELECT count(*)" + ofCountyGrades + " AND g.grade_value = 'IV'") > 0, "IV where the absence limit says so");
         assertTrue(count("SELECT count(*) FROM grade_protocol p JOIN grade_round r ON r.id = p.grade_round_id JOIN school sc"
                 + " ON sc.id = r.school_id JOIN county co ON co.id = sc.county_id WHERE co.code = '" + COUNTY + "' AND p.state = 'OPEN'") > 0,
                 "the demo teachers' protocols are left open");
         long grades = count("SELECT count(*)" + ofCountyGrades);
+        long remarked = count("SELECT count(DISTINCT x.student_id) FROM conduct_remark x" + ofCounty);
+        assertTrue(remarked > PUPILS / 50 && remarked < PUPILS / 12, "pupils with remarks in orden or atferd: " + remarked);
+        assertTrue(count("SELECT count(*) FROM conduct_warning x" + ofCounty) > 0, "warnings before NG or LG");
 
         JobRun second = runDemoCounty();
         assertEquals(BatchStatus.COMPLETED, second.status(), "second run: " + second);

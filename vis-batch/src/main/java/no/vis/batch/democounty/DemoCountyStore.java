@@ -213,7 +213,8 @@ public class DemoCountyStore {
      * A school's grades (issue 13): the rounds of this school year and the two before (deadline and publication as a school
      * would set them), this year's first-half grades of every pupil — entered, not yet published until the round's time —
      * and each pupil's earlier years at the school. The demo pupils (pupil 0, Elev, and pupil 3) changed programme after a
-     * first Vg1 in electrical (omvalg): they have that year's grades too.
+     * first Vg1 in electrical (omvalg): they have that year's grades too. This year's remarks in orden and atferd, and the
+     * warnings they called for.
      */
     public boolean setUpGrades(DemoCountyPlan plan, int j, java.time.ZonedDateTime now) {
         School school = schools.findSchoolByOrgNumber(plan.school(j).orgNumber()).orElseThrow();
@@ -237,6 +238,9 @@ public class DemoCountyStore {
             java.util.Set<Long> demoPupils = new java.util.HashSet<>(j == 0 ? demoPupilIds(plan) : List.of());
             assessmentSetup.writeFirstHalf(school.getId(), year, rounds.get(year)[0], day, plan.seed(),
                     j == 0 ? demoTeacherIds() : java.util.Set.of(), demoPupils, now.toOffsetDateTime());
+            java.time.LocalDate lastDay = today.isAfter(rute.lastDay) ? rute.lastDay : today;
+            assessmentSetup.writeConduct(school.getId(), year, rute.firstDay, lastDay, plan.seed(), j == 0 ? demoPupilIds(plan) : List.of(),
+                    j == 0 ? demoTeacherIds() : java.util.Set.of());
         }
         List<Long> demoPupils = j == 0 ? demoPupilIds(plan) : List.of();
         List<no.vis.assessment.AssessmentSetupService.PastYear> past = new java.util.ArrayList<>();
