@@ -228,6 +228,19 @@ public class AssessmentSetupService {
                         "Flere anmerkninger dette halvåret. Ta kontakt med kontaktlæreren om du har spørsmål.", "staff:" + contact, at));
             }
         });
+        // the demo pupils' formative comments from a demo teacher: one seen, one shown from the coming Monday
+        for (long pupil : demoPupils) {
+            byPupil.getOrDefault(pupil, List.of()).stream().filter(g -> demoTeachers.contains((Long) g[2])).findFirst().ifPresent(g -> {
+                String subject = em.createQuery("SELECT COALESCE(m.subjectCode, t.subjectCode) FROM GroupMember m, TeachingGroup t"
+                        + " WHERE t.id = m.groupId AND m.groupId = :g AND m.pupilId = :p", String.class).setParameter("g", g[1])
+                        .setParameter("p", pupil).setMaxResults(1).getSingleResult();
+                em.persist(new FormativeComment(pupil, (Long) g[1], subject, "Godt arbeid med fagteksten. Neste gang: vis kildene dine"
+                        + " tydeligere, og knytt drøftingen til oppgaveteksten.", null, "staff:" + g[2], at));
+                em.persist(new FormativeComment(pupil, (Long) g[1], subject, "Tilbakemelding på prøven: du behersker det meste av"
+                        + " stoffet; øv mer på oppgavene med flere steg.", day.plusWeeks(1).with(java.time.DayOfWeek.MONDAY).atTime(8, 0)
+                        .atZone(no.vis.common.Today.NORWAY).toOffsetDateTime(), "staff:" + g[2], at));
+            });
+        }
         JdbcBatches batches = new JdbcBatches(em, dataSource);
         batches.insert("INSERT INTO conduct_remark (id, student_id, school_year, kind, happened_on, description, teaching_group_id,"
                 + " recorded_by, recorded_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", remarks, ConductRemark.class, (st, id, r) -> {

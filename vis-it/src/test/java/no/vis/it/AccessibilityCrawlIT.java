@@ -322,7 +322,7 @@ class AccessibilityCrawlIT {
         if (page == Pages.REGISTER) { // last week's Monday lesson: started, so the register is open
             return "lesson=L" + mondayLesson + "-" + monday.minusWeeks(1);
         }
-        if (page == Pages.REMARKS) {
+        if (page == Pages.REMARKS || page == Pages.FORMATIVE) {
             return "group=" + crawlGroup;
         }
         if (page == Pages.CONDUCT) {

@@ -75,6 +75,9 @@ class AssessmentIT {
     DiscretionService discretion;
 
     @Inject
+    no.vis.assessment.FormativeService formative;
+
+    @Inject
     AsTeacher asTeacher;
 
     @Inject
@@ -303,5 +306,20 @@ class AssessmentIT {
         assertEquals(Map.of("publishAt", "grades.round.publishAt.beforeDeadline"), bad.fieldErrors());
         var teacher = assertThrows(Exception.class, () -> asTeacher.call(() -> rounds.rounds(school, START_YEAR)));
         assertTrue(teacher instanceof jakarta.ejb.EJBAccessException, "the office's screen only");
+    }
+
+    @Test
+    void formativeCommentsReachThePupilFromTheirTimeAndNeverTheGuardians() throws Exception {
+        var missing = assertThrows(InvalidInputException.class, () -> asTeacher.call(() -> formative.write(group, AsPupil.ID, " ", null, NB)));
+        assertEquals(Map.of("text", "formative.text.required"), missing.fieldErrors());
+        asTeacher.call(() -> formative.write(group, AsPupil.ID, "God argumentasjon i drøftingen.", null, NB));
+        asTeacher.call(() -> formative.write(group, AsPupil.ID, "Tilbakemelding på tentamen.", LocalDateTime.now(Today.NORWAY).plusDays(1), NB));
+        var seen = asPupil.call(() -> formative.myComments(NB));
+        assertEquals(List.of("God argumentasjon i drøftingen."), seen.stream().map(c -> c.text()).toList(), "the later one not yet");
+        assertEquals(2, asTeacher.call(() -> formative.groupComments(group, NB)).size());
+        assertTrue(Callers.refused(assertThrows(Exception.class, () -> asGuardian.call(() -> formative.myComments(NB)))),
+                "no way for a guardian");
+        var refused = assertThrows(BusinessException.class, () -> asContact.call(() -> formative.write(group, AsPupil.ID, "Hei", null, NB)));
+        assertEquals("formative.notYours", refused.messageKey());
     }
 }

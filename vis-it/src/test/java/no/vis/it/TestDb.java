@@ -307,7 +307,7 @@ public final class TestDb implements AutoCloseable {
                 born, schoolId, classId);
         update("DELETE FROM group_member WHERE student_id = ?", id);
         update("DELETE FROM class_placement WHERE student_id = ?", id);
-        for (String table : new String[] {"grade_change", "grade", "absence_discretion"}) {
+        for (String table : new String[] {"grade_change", "grade", "absence_discretion", "formative_comment", "conduct_grade"}) {
             update("DELETE FROM " + table + " WHERE student_id = ?", id);
         }
     }

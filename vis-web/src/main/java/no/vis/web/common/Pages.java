@@ -55,6 +55,7 @@ public enum Pages {
     GRADE_ROUNDS("/staff/grade-rounds.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     GRADES("/staff/grades.xhtml", Roles.TEACHING, null),
     REMARKS("/staff/remarks.xhtml", Roles.TEACHING, "group"),
+    FORMATIVE("/staff/formative.xhtml", Roles.TEACHING, "group"),
     CONDUCT("/staff/conduct.xhtml", EnumSet.of(Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "class"),
     GRADE_PROTOCOL("/staff/grade-protocol.xhtml", EnumSet.of(Role.TEACHER, Role.CONTACT_TEACHER, Role.OFFICE, Role.COUNTY_ADMIN), "group"),
 
@@ -67,6 +68,7 @@ public enum Pages {
     PUPIL_ABSENCE_REQUEST("/pupil/absence-request.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_HISTORY("/pupil/history.xhtml", Set.of(Role.PUPIL), null),
     PUPIL_CONDUCT("/pupil/conduct.xhtml", Set.of(Role.PUPIL), null),
+    PUPIL_ASSESSMENTS("/pupil/assessments.xhtml", Set.of(Role.PUPIL), null),
 
     GUARDIAN_HOME("/guardian/index.xhtml", Set.of(Role.GUARDIAN), null),
     GUARDIAN_CHILD("/guardian/child.xhtml", Set.of(Role.GUARDIAN), "id"),

@@ -97,7 +97,7 @@ public class SecurityConfig implements ServletContextListener {
                         "/staff/registers.xhtml", "/staff/term-report.xhtml", "/staff/grade-rounds.xhtml");
         context.addFilter("teaching", new AreaFilter(AreaFilter.TEACHING))
                 .addMappingForUrlPatterns(requests, false, "/staff/week.xhtml", "/staff/groups.xhtml", "/staff/day.xhtml",
-                        "/staff/register.xhtml", "/staff/grades.xhtml", "/staff/remarks.xhtml");
+                        "/staff/register.xhtml", "/staff/grades.xhtml", "/staff/remarks.xhtml", "/staff/formative.xhtml");
         context.addFilter("contactTeaching", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER)))
                 .addMappingForUrlPatterns(requests, false, "/staff/class-day.xhtml");
         context.addFilter("classAbsence", new AreaFilter(java.util.Set.of(no.vis.access.Role.CONTACT_TEACHER, no.vis.access.Role.OFFICE,
