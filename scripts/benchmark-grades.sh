@@ -62,11 +62,11 @@ rows = {}
 for row in re.finditer(r'class="ellipsed-name">([^<]*)</span>(.*?)</tr>', page, re.S):
     cells = dict(re.findall(r'col-(\d+)">([^<]*)</td>', row.group(2)))
     rows[row.group(1)] = cells
-for name in ("open", "save"):
+for name, label in (("open", "opened"), ("save", "saved")):
     c = rows.get(name)
     if not c:
         print(f"  {name}: no requests"); continue
-    print(f"  protocol {name}ed: {c.get('2')} in {seconds} s, failed {c.get('4')}, ms p50 {c.get('8')} p95 {c.get('10')} p99 {c.get('11')} max {c.get('12')}")
+    print(f"  protocol {label}: {c.get('2')} in {seconds} s, failed {c.get('4')}, ms p50 {c.get('8')} p95 {c.get('10')} p99 {c.get('11')} max {c.get('12')}")
 PY
 echo "  Gatling's report: $REPORT/index.html"
 rm -f "$LOAD_LOG" "$TEACHERS"

@@ -22,7 +22,8 @@ public class DatabaseStatistics {
     private static final Set<String> TABLES = Set.of("student", "guardian", "guardianship", "consent", "school_class", "school",
             "teaching_group", "group_member", "group_teacher", "lesson", "lesson_teacher", "lesson_change", "staff_member",
             "staff_role", "enrolment", "class_placement", "school_programme_area", "lesson_register", "absence", "absence_code",
-            "absence_warning", "absence_warning_copy", "absence_report");
+            "absence_warning", "absence_warning_copy", "absence_report", "grade_round", "grade_protocol", "grade", "conduct_remark",
+            "conduct_warning", "conduct_warning_copy", "formative_comment");
 
     @PersistenceContext(unitName = "vis")
     EntityManager em;

@@ -323,7 +323,8 @@ public class DemoCountyStore {
         statistics.refresh("school", "school_class", "student", "enrolment", "class_placement", "school_programme_area",
                 "guardian", "guardianship", "consent", "teaching_group", "group_member", "group_teacher", "lesson",
                 "lesson_teacher", "lesson_change", "staff_member", "staff_role", "lesson_register", "absence", "absence_code",
-                "absence_warning", "absence_warning_copy", "absence_report");
+                "absence_warning", "absence_warning_copy", "absence_report", "grade_round", "grade_protocol", "grade", "conduct_remark",
+                "conduct_warning", "conduct_warning_copy", "formative_comment");
     }
 
     public Guardian ensureGuardian(Fodselsnummer fnr, PersonName name) {

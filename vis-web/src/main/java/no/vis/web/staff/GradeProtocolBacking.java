@@ -100,6 +100,19 @@ public class GradeProtocolBacking implements Serializable {
             return noteError;
         }
 
+        /** What the browser sent for the line; a field it did not send keeps what the line shows. */
+        void submit(String submittedValue, String submittedRemark, String submittedNote) {
+            if (submittedValue != null) {
+                value = submittedValue.strip();
+            }
+            if (submittedRemark != null) {
+                remark = submittedRemark.isBlank() ? null : submittedRemark;
+            }
+            if (submittedNote != null) {
+                note = submittedNote;
+            }
+        }
+
         void clearErrors() {
             valueError = null;
             remarkError = null;
@@ -197,6 +210,11 @@ public class GradeProtocolBacking implements Serializable {
                 default -> r.valueError = key;
             }
         }, () -> FacesMessages.error(key));
+    }
+
+    /** The user's language, for the lines' labels. */
+    java.util.Locale locale() {
+        return userLocale.getLocale();
     }
 
     public List<String> getRemarks() {
