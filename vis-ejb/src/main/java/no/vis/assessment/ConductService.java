@@ -232,9 +232,10 @@ public class ConductService {
         ConductWarning warning = new ConductWarning(pupilId, year, roundKind, kind, gradeAtRisk, remarks, text, caller(), now);
         em.persist(warning);
         em.flush();
+        List<Long> recipients = guardians.guardiansToWarn(pupilId, today);
         for (WarningCopy.Channel channel : WarningCopy.Channel.values()) {
             em.persist(new ConductWarningCopy(warning.getId(), WarningCopy.Recipient.PUPIL, pupilId, channel, now));
-            for (long guardian : guardians.guardiansWhoMaySee(List.of(pupilId), DataCategory.HISTORY, today).getOrDefault(pupilId, List.of())) {
+            for (long guardian : recipients) {
                 em.persist(new ConductWarningCopy(warning.getId(), WarningCopy.Recipient.GUARDIAN, guardian, channel, now));
             }
         }
@@ -243,8 +244,9 @@ public class ConductService {
     }
 
     /**
-     * Sets a pupil's orden or atferd grade in a round. NG and LG need a written warning of the same kind sent this
-     * school year for the same round (half-year or standpunkt), and a reason.
+     * Sets a pupil's orden or atferd grade in a round of this school year. NG and LG need a written warning of the same kind
+     * for the same round (half-year or standpunkt), of the grade set or a lower one (an NG warning does not allow LG), sent
+     * before the round's deadline — and a reason.
      *
      * @throws InvalidInputException {@code value}, {@code reason}
      * @throws BusinessException {@code conduct.notYours}, {@code conduct.grade.noWarning}
@@ -253,7 +255,8 @@ public class ConductService {
     public void setGrade(long pupilId, long roundId, ConductKind kind, ConductValue value, String reason) {
         Object[] p = pupilFacts(pupilId);
         GradeRound round = em.find(GradeRound.class, roundId);
-        if (p == null || p[0] == null || round == null || round.getSchoolId() != (Long) p[1] || !mayKeepClass((Long) p[0], (Long) p[1])) {
+        if (p == null || p[0] == null || round == null || round.getSchoolId() != (Long) p[1] || !mayKeepClass((Long) p[0], (Long) p[1])
+                || round.getSchoolYear() != SchoolCalendar.schoolYearOf(Today.inNorway())) { // earlier years' grades stay as they were
             accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.ORDER_AND_CONDUCT, PURPOSE);
             throw new BusinessException("conduct.notYours");
         }
@@ -272,8 +275,11 @@ public class ConductService {
         }
         errors.throwIfAny();
         if (value.needsWarning() && em.createQuery("SELECT COUNT(w) FROM ConductWarning w WHERE w.pupilId = :p AND w.schoolYear = :y"
-                        + " AND w.kind = :k AND w.roundKind = :r", Long.class).setParameter("p", pupilId).setParameter("y", round.getSchoolYear())
-                .setParameter("k", kind).setParameter("r", round.getKind()).getSingleResult() == 0) {
+                        + " AND w.kind = :k AND w.roundKind = :r AND w.gradeAtRisk IN :risks AND w.sentAt < :deadline", Long.class)
+                .setParameter("p", pupilId).setParameter("y", round.getSchoolYear()).setParameter("k", kind).setParameter("r", round.getKind())
+                .setParameter("risks", value == ConductValue.LG ? List.of(ConductValue.LG) : List.of(ConductValue.NG, ConductValue.LG))
+                .setParameter("deadline", round.getEntryUntil()).getSingleResult() == 0) {
+            // a warning of this kind, for this round, of this grade or a lower one, sent before the round's deadline
             throw new BusinessException("conduct.grade.noWarning");
         }
         ConductGrade grade = em.createQuery("SELECT g FROM ConductGrade g WHERE g.pupilId = :p AND g.roundId = :r AND g.kind = :k",

@@ -80,6 +80,7 @@ public class FormativeService {
                         + " WHERE g.id = m.groupId AND m.groupId = :g AND m.pupilId = :p AND " + GroupMember.ACTIVE_ON_DAY, String.class)
                 .setParameter("g", groupId).setParameter("p", pupilId).setParameter("day", today).getResultStream().findFirst().orElse(null);
         if (subjectCode == null) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.ASSESSMENTS, PURPOSE);
             throw new InvalidInputException(Map.of("pupil", "formative.pupil.notInGroup"));
         }
         FormativeComment c = new FormativeComment(pupilId, groupId, subjectCode, body,

@@ -123,6 +123,7 @@ public class GradeProtocolService {
         for (GradeEntry e : entries) {
             GradeLine line = lines.get(e.pupilId());
             if (line == null) {
+                accessLog.refused(SubjectKind.PUPIL, e.pupilId(), DataCategory.HISTORY, PROTOCOL);
                 errors.add("value-" + e.pupilId(), "grades.pupil.notInGroup");
                 continue;
             }
@@ -215,6 +216,9 @@ public class GradeProtocolService {
         if (!sheet.complete()) {
             throw new BusinessException("grades.submit.incomplete", sheet.missing());
         }
+        if (sheet.conflicts() > 0) { // absence or a decision changed since a grade was set
+            throw new BusinessException("grades.conflicts", sheet.conflicts());
+        }
         GradeProtocol protocol = protocolFor(c);
         protocol.submit(session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY));
         flushOrChangedMeanwhile();
@@ -234,6 +238,12 @@ public class GradeProtocolService {
             throw new BusinessException("grades.officeOnly");
         }
         checkVersion(c, expectedVersion);
+        if (locked) {
+            long conflicts = sheet(c, locale).conflicts();
+            if (conflicts > 0) {
+                throw new BusinessException("grades.conflicts", conflicts);
+            }
+        }
         GradeProtocol protocol = protocolFor(c);
         if (locked) {
             protocol.lock(session.getCallerPrincipal().getName(), OffsetDateTime.now(Today.NORWAY));
@@ -284,7 +294,7 @@ public class GradeProtocolService {
                 .orElse(LocalDate.of(group.getSchoolYear() + 1, 8, 1));
         boolean office = (session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN))
                 && staff.callerScope(Role.OFFICE, Role.COUNTY_ADMIN).allows(group.getSchoolId());
-        if (!office && !teaches(groupId, group.getSchoolYear(), today)) {
+        if (!office && !teaches(groupId, from, until)) {
             accessLog.refused(SubjectKind.PUPIL, null, DataCategory.HISTORY, PROTOCOL);
             throw new BusinessException("grades.notYours");
         }
@@ -293,15 +303,15 @@ public class GradeProtocolService {
         return new Context(group, round, countyId, office, protocol, from, until);
     }
 
-    /** Whether the caller teaches the group on some day of its school year until today. */
-    private boolean teaches(long groupId, int schoolYear, LocalDate today) {
+    /** Whether the caller taught the group on some day of the round's period (a group that ended in it still gets its grades). */
+    private boolean teaches(long groupId, LocalDate from, LocalDate until) {
         if (!session.isCallerInRole(Names.TEACHER) && !session.isCallerInRole(Names.CONTACT_TEACHER)) {
             return false;
         }
         long me = VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).orElse(-1L);
         return !em.createQuery("SELECT m.id FROM GroupTeacher m WHERE m.groupId = :g AND m.staffMemberId = :me AND "
                         + GroupMember.ACTIVE_BETWEEN, Long.class).setParameter("g", groupId).setParameter("me", me)
-                .setParameter("from", LocalDate.of(schoolYear, 8, 1)).setParameter("until", today.plusDays(1))
+                .setParameter("from", from).setParameter("until", until)
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -360,10 +370,13 @@ public class GradeProtocolService {
             AbsenceDiscretion d = discretion.get(m.pupilId() + "/" + m.subjectCode() + "/" + period);
             Boolean decided = d == null ? null : d.isGradeAllowed();
             Grade g = grades.get(m.pupilId());
+            GradeScale scale = scales.getOrDefault(m.subjectCode(), GradeScale.NUMERIC);
+            // a grade set before the pupil's absence (or the principal's decision) changed: shown, and in the way of submitting
+            String conflict = g == null ? null : GradeRules.checkValue(scale, g.getValue(), a == null ? null : a.band(), decided).orElse(null);
             lines.add(new GradeLine(m.pupilId(), m.name(), m.className(), m.subjectCode(), g != null ? g.getKind() : kind,
-                    scales.getOrDefault(m.subjectCode(), GradeScale.NUMERIC), a == null ? null : a.percent(), a == null ? null : a.band(),
+                    scale, a == null ? null : a.percent(), a == null ? null : a.band(),
                     a == null || a.hasPlan(), decided, a == null ? null : GradeRules.proposal(a.band(), decided),
-                    g == null ? null : g.getValue(), g == null ? null : g.getRemark(), g == null ? null : g.getNote()));
+                    g == null ? null : g.getValue(), g == null ? null : g.getRemark(), g == null ? null : g.getNote(), conflict));
         }
         OffsetDateTime now = OffsetDateTime.now(Today.NORWAY);
         boolean afterDeadline = now.isAfter(round.getEntryUntil());

@@ -90,6 +90,10 @@ public class GradeRoundService {
             round = new GradeRound(schoolId, schoolYear, form.kind(), until, publish);
             em.persist(round);
         } else {
+            if (round.getClassPublishAt().values().stream().anyMatch(classTime -> classTime.isBefore(until))) {
+                // a class's own time before the new deadline would publish grades still being entered
+                throw new InvalidInputException(java.util.Map.of("entryUntil", "grades.round.entryUntil.afterClassTime"));
+            }
             round.schedule(until, publish);
         }
         return round;
@@ -99,6 +103,7 @@ public class GradeRoundService {
      * A class's own publication time in the round (null takes it away).
      *
      * @throws BusinessException {@code grades.round.classNotAtSchool}
+     * @throws InvalidInputException {@code at}: before the round's deadline (the class would see grades still being entered)
      */
     public GradeRound classPublishAt(long roundId, long classId, LocalDateTime at) {
         GradeRound round = round(roundId);
@@ -106,6 +111,10 @@ public class GradeRoundService {
                 .getResultStream().findFirst().orElse(null);
         if (school == null || school != round.getSchoolId()) {
             throw new BusinessException("grades.round.classNotAtSchool");
+        }
+        if (at != null && norwegian(at).isBefore(round.getEntryUntil())) {
+            // the class's pupils would see grades the teachers are still entering
+            throw new InvalidInputException(java.util.Map.of("at", "grades.round.publishAt.beforeDeadline"));
         }
         round.classPublishAt(classId, at == null ? null : norwegian(at));
         return round;

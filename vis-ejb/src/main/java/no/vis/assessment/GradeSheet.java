@@ -23,6 +23,11 @@ public record GradeSheet(long groupId, String groupCode, String subject, long ro
         return lines.stream().allMatch(l -> l.value() != null);
     }
 
+    /** Saved grades the rules no longer allow (the absence or the principal's decision changed since). */
+    public long conflicts() {
+        return lines.stream().filter(l -> l.conflict() != null).count();
+    }
+
     public long missing() {
         return lines.stream().filter(l -> l.value() == null).count();
     }

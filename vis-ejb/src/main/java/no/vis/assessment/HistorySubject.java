@@ -20,7 +20,7 @@ public record HistorySubject(String subjectCode, String title, GradeValue firstH
         } else {
             second = value;
         }
-        return new HistorySubject(subjectCode, title, first, second, last, newRemark != null ? newRemark : remark);
+        return new HistorySubject(subjectCode, title, first, second, last, newRemark); // the latest round's fagmerknad
     }
 
     public String firstHalfCode() {

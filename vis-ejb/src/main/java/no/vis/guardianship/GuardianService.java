@@ -65,6 +65,9 @@ public class GuardianService {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    no.vis.access.StaffDirectory staffDirectory;
+
     /** The guardian with this fødselsnummer; empty for anyone VIS does not know or an invalid pid. */
     @PermitAll
     public Optional<KnownUser> findByPid(String pid) {
@@ -250,12 +253,35 @@ public class GuardianService {
     }
 
     /**
-     * For jobs and staff that write to guardians (absence warnings; the contact teacher's warning in orden
-     * and atferd): the guardians' ids of each pupil whom the guardian access policy lets see the category on
-     * the day, by pupil — in three queries for all the pupils (guardianships with their pupils' facts and the
-     * county's settings, and the consents of pupils of 18). Ids only: nothing about the guardians is read.
+     * The guardians a warning about the pupil goes to (the contact teacher's warning in orden and atferd): those the guardian
+     * access policy lets see the pupil's history on the day. Only for the office of the pupil's school or the contact teacher
+     * of the pupil's class (empty for anyone else, and the attempt logged); the read of who the guardians are is logged.
      */
-    @RolesAllowed({Names.SYSTEM, Names.CONTACT_TEACHER, Names.OFFICE, Names.COUNTY_ADMIN})
+    @RolesAllowed({Names.CONTACT_TEACHER, Names.OFFICE, Names.COUNTY_ADMIN})
+    public List<Long> guardiansToWarn(long pupilId, LocalDate day) {
+        Object[] pupil = em.createQuery("SELECT s.school.id, s.schoolClass.id FROM Pupil s WHERE s.id = :id", Object[].class)
+                .setParameter("id", pupilId).getResultStream().findFirst().orElse(null);
+        long me = no.vis.access.VisUserId.STAFF.idIn(session.getCallerPrincipal().getName()).orElse(-1L);
+        boolean office = pupil != null && (session.isCallerInRole(Names.OFFICE) || session.isCallerInRole(Names.COUNTY_ADMIN))
+                && staffDirectory.callerScope(no.vis.access.Role.OFFICE, no.vis.access.Role.COUNTY_ADMIN).allows((Long) pupil[0]);
+        boolean contact = pupil != null && pupil[1] != null && session.isCallerInRole(Names.CONTACT_TEACHER)
+                && !em.createQuery("SELECT c.id FROM ContactTeacher c WHERE c.schoolClassId = :class AND c.staffMemberId = :me"
+                        + " AND c.fromDay <= :day AND (c.toDay IS NULL OR c.toDay > :day)", Long.class).setParameter("class", pupil[1])
+                .setParameter("me", me).setParameter("day", day).setMaxResults(1).getResultList().isEmpty();
+        if (!office && !contact) {
+            accessLog.refused(SubjectKind.PUPIL, pupilId, DataCategory.GUARDIANS, "warning-recipients");
+            return List.of();
+        }
+        accessLog.read(SubjectKind.PUPIL, pupilId, DataCategory.GUARDIANS, "warning-recipients");
+        return guardiansWhoMaySee(List.of(pupilId), DataCategory.HISTORY, day).getOrDefault(pupilId, List.of());
+    }
+
+    /**
+     * For jobs that write to guardians (absence warnings): the guardians of each pupil whom the guardian
+     * access policy lets see the category on the day, by pupil — in three queries for all the pupils
+     * (guardianships with their pupils' facts and the county's settings, and the consents of pupils of 18).
+     */
+    @RolesAllowed(Names.SYSTEM)
     public Map<Long, List<Long>> guardiansWhoMaySee(java.util.Collection<Long> pupilIds, DataCategory category, LocalDate day) {
         Map<Long, List<Long>> result = new HashMap<>();
         if (pupilIds.isEmpty()) {

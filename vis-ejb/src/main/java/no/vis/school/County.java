@@ -50,11 +50,11 @@ public class County {
     @Column(name = "register_deadline_hours", nullable = false)
     private int registerDeadlineHours = AbsenceSettings.DEFAULT.registerDeadlineHours();
 
-    /** Whether guardians see absence detail (each lesson's entry), not only the totals. */
     /** Days after a school year's last day that its remarks in orden and atferd are kept (V25). */
     @Column(name = "conduct_remarks_kept_days", nullable = false)
     private int conductRemarksKeptDays = 30;
 
+    /** Whether guardians see absence detail (each lesson's entry), not only the totals. */
     @Column(name = "guardians_see_absence_detail", nullable = false)
     private boolean guardiansSeeAbsenceDetail = AbsenceSettings.DEFAULT.guardiansSeeDetail();
 
@@ -119,5 +119,18 @@ public class County {
     @Override
     public String toString() {
         return "County[" + code + "]";
+    }
+
+    /** Days after a school year's last day that its remarks in orden and atferd are kept. */
+    public int conductRemarksKeptDays() {
+        return conductRemarksKeptDays;
+    }
+
+    /** The county decides how long remarks in orden and atferd are kept after their school year (retention-cleanup deletes them then). */
+    public void keepConductRemarks(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days");
+        }
+        this.conductRemarksKeptDays = days;
     }
 }

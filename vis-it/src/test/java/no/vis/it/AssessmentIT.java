@@ -59,7 +59,7 @@ class AssessmentIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return VisDeployment.withTests(AssessmentIT.class, TestDb.class, TestPeople.class, Callers.class, Callers.Work.class,
-                AsTeacher.class, AsPupil.class, AsGuardian.class, AsOfficeStaff.class, AsContactTeacher.class);
+                AsTeacher.class, AsPupil.class, AsGuardian.class, AsOfficeStaff.class, AsContactTeacher.class, AsCountyAdminStaff.class);
     }
 
     @Inject
@@ -76,6 +76,12 @@ class AssessmentIT {
 
     @Inject
     no.vis.assessment.FormativeService formative;
+
+    @Inject
+    no.vis.assessment.AssessmentSettingsService settings;
+
+    @Inject
+    AsCountyAdminStaff asCountyAdmin;
 
     @Inject
     AsTeacher asTeacher;
@@ -119,6 +125,8 @@ class AssessmentIT {
             db.freshStaffWithId(AsContactTeacher.ID, "Kai Kontakt", county);
             db.roleOf(AsContactTeacher.ID, school, "CONTACT_TEACHER");
             db.freshPupilWithId(AsPupil.ID, "Pia", "Elev", TODAY.minusYears(16), school, vg1);
+            db.execute("DELETE FROM absence_change WHERE student_id = " + AsPupil.ID);
+            db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID); // another test's
             db.freshGuardianWithId(AsGuardian.ID, "Gro", "Karakter");
             db.guardianship(AsGuardian.ID, AsPupil.ID, TODAY.minusYears(16), null);
             absent = db.pupil(new TestPeople().next().value(), "Borte", "Mye" + suffix, TODAY.minusYears(16), school, vg1);
@@ -321,5 +329,58 @@ class AssessmentIT {
                 "no way for a guardian");
         var refused = assertThrows(BusinessException.class, () -> asContact.call(() -> formative.write(group, AsPupil.ID, "Hei", null, NB)));
         assertEquals("formative.notYours", refused.messageKey());
+    }
+
+    @Test
+    void aClassCannotBePublishedBeforeTheDeadlineNorAGradeTheLimitNowRefusesSubmitted() throws Exception {
+        var early = assertThrows(InvalidInputException.class, () -> asOffice.call(() ->
+                rounds.classPublishAt(round, vg1, LocalDateTime.now(Today.NORWAY).plusHours(1))));
+        assertEquals(Map.of("at", "grades.round.publishAt.beforeDeadline"), early.fieldErrors(), "grades still being entered");
+
+        // a grade set while the pupil was under the limit; then the absence grows over 15 %
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            db.execute("DELETE FROM absence WHERE student_id = " + AsPupil.ID);
+        }
+        GradeSheet saved = save(asTeacher.call(() -> protocols.open(group, round, NB)), null, grade(AsPupil.ID, "5"), grade(absent, "IV"));
+        assertNull(line(saved, AsPupil.ID).conflict());
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long county = Long.parseLong(db.text("SELECT county_id FROM school WHERE id = ?", school));
+            absence(db, county, AsPupil.ID, mondays(FIRST, SECOND_HALF) * 90 * 16 / 100 + 1);
+        }
+        GradeSheet now = asTeacher.call(() -> protocols.open(group, round, NB));
+        assertEquals("grades.value.overLimit", line(now, AsPupil.ID).conflict(), "shown in the protocol");
+        var refused = assertThrows(BusinessException.class, () -> asOffice.call(() -> protocols.lock(group, round, now.version(), true, NB)));
+        assertEquals("grades.conflicts", refused.messageKey());
+    }
+
+    @Test
+    void theCountysScaleForASubjectIsTheProtocolsScale() throws Exception {
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long county = Long.parseLong(db.text("SELECT county_id FROM school WHERE id = ?", school));
+            db.freshStaffWithId(AsCountyAdminStaff.ID, "Frida Fylke", county);
+            db.execute("INSERT INTO staff_role (id, staff_member_id, school_id, role, granted_at, granted_by) VALUES"
+                    + " (nextval('staff_role_seq'), CAST(? AS BIGINT), NULL, 'COUNTY_ADMIN', CURRENT_TIMESTAMP, 'test')", Long.toString(AsCountyAdminStaff.ID));
+        }
+        var bad = assertThrows(InvalidInputException.class, () -> asCountyAdmin.call(() -> {
+            settings.setScale("norsk", no.vis.assessment.GradeScale.PASS_FAIL);
+            return null;
+        }));
+        assertEquals(Map.of("subjectCode", "assessmentSettings.subjectCode.invalid"), bad.fieldErrors());
+        asCountyAdmin.call(() -> {
+            settings.setScale("nor1260", no.vis.assessment.GradeScale.PASS_FAIL);
+            return null;
+        });
+        try {
+            GradeSheet sheet = asTeacher.call(() -> protocols.open(group, round, NB));
+            assertEquals(no.vis.assessment.GradeScale.PASS_FAIL, line(sheet, AsPupil.ID).scale());
+            var numeric = assertThrows(InvalidInputException.class, () -> save(sheet, null, grade(AsPupil.ID, "5")));
+            assertEquals(Map.of("value-" + AsPupil.ID, "grades.value.notOnScale"), numeric.fieldErrors());
+            assertEquals(GradeValue.PASSED, line(save(sheet, null, grade(AsPupil.ID, "B")), AsPupil.ID).value());
+        } finally {
+            asCountyAdmin.call(() -> {
+                settings.setScale("NOR1260", no.vis.assessment.GradeScale.NUMERIC);
+                return null;
+            });
+        }
     }
 }

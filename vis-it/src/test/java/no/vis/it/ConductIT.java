@@ -177,6 +177,11 @@ class ConductIT {
                 warning.id()), "portal and letter");
         assertEquals("2", value("SELECT COUNT(*) FROM conduct_warning_copy WHERE conduct_warning_id = ? AND recipient_kind = 'GUARDIAN'"
                 + " AND recipient_id = ?", warning.id(), AsGuardian.ID), "the guardian of a pupil under 18");
+        var worse = assertThrows(BusinessException.class, () -> asContact.call(() -> {
+            conduct.setGrade(AsPupil.ID, round, ConductKind.ORDEN, ConductValue.LG, "Enda flere");
+            return null;
+        }));
+        assertEquals("conduct.grade.noWarning", worse.messageKey(), "a warning of NG does not allow LG");
         var otherRound = assertThrows(BusinessException.class, () -> asContact.call(() -> {
             conduct.setGrade(AsPupil.ID, round, ConductKind.ATFERD, ConductValue.LG, "Uro");
             return null;

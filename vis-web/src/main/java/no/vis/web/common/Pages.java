@@ -32,6 +32,7 @@ public enum Pages {
     SUBJECTS("/staff/subjects.xhtml", Roles.GUARDIAN_ADMINISTRATION, null),
     ROLES("/staff/roles.xhtml", Set.of(Role.COUNTY_ADMIN), null),
     ABSENCE_CODES("/staff/absence-codes.xhtml", Set.of(Role.COUNTY_ADMIN), null),
+    ASSESSMENT_SETTINGS("/staff/assessment-settings.xhtml", Set.of(Role.COUNTY_ADMIN), null),
     JOBS("/staff/jobs.xhtml", Set.of(Role.IT_OPERATIONS), null),
     TEACHER_WEEK("/staff/week.xhtml", Roles.TEACHING, null),
     TEACHER_GROUPS("/staff/groups.xhtml", Roles.TEACHING, null),

@@ -86,7 +86,8 @@ public class SecurityConfig implements ServletContextListener {
                 .addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("staffArea", new AreaFilter(AreaFilter.STAFF)).addMappingForUrlPatterns(requests, false, "/staff/*");
         context.addFilter("roleAdministration", new AreaFilter(java.util.Set.of(no.vis.access.Role.COUNTY_ADMIN)))
-                .addMappingForUrlPatterns(requests, false, "/staff/roles.xhtml", "/staff/absence-codes.xhtml");
+                .addMappingForUrlPatterns(requests, false, "/staff/roles.xhtml", "/staff/absence-codes.xhtml",
+                        "/staff/assessment-settings.xhtml");
         context.addFilter("pupilLists", new AreaFilter(AreaFilter.PUPIL_LISTS))
                 .addMappingForUrlPatterns(requests, false, "/staff/pupils.xhtml", "/staff/pupil.xhtml");
         context.addFilter("guardianAdministration", new AreaFilter(AreaFilter.GUARDIAN_ADMINISTRATION))

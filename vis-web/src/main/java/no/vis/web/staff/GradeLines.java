@@ -128,11 +128,13 @@ public class GradeLines extends UIComponentBase {
             out.attr("value", row.getValue() == null ? "" : row.getValue());
             out.attr("data-pupil", l.pupilId());
             out.attr("aria-label", valueOf.replace("{0}", l.name()));
-            out.attr("aria-invalid", row.getValueError() != null ? "true" : "false");
+            String valueError = row.getValueError() != null ? row.getValueError() : row.getValue() != null && row.getValue().equals(l.valueCode())
+                    ? l.conflict() : null;
+            out.attr("aria-invalid", valueError != null ? "true" : "false");
             out.attr("aria-describedby", "grade-hint value-error-" + l.pupilId());
             out.attr("disabled", editable ? null : "disabled");
             out.end("input");
-            error(out, "value-error-" + l.pupilId(), row.getValueError(), locale);
+            error(out, "value-error-" + l.pupilId(), valueError, locale);
             out.end("td");
 
             out.start("td");

@@ -20,7 +20,6 @@ import no.vis.calendar.SchoolCalendar;
 import no.vis.common.BusinessException;
 import no.vis.common.InvalidInputException;
 import no.vis.common.Today;
-import no.vis.school.SchoolClass;
 import no.vis.school.SchoolOption;
 import no.vis.web.common.DateTimes;
 import no.vis.web.common.FacesMessages;
@@ -56,11 +55,16 @@ public class GradeRoundsBacking implements Serializable {
     private Long schoolId;
     private int schoolYear;
     private final Map<String, String[]> times = new java.util.HashMap<>();
-    private List<GradeRound> rounds = List.of();
-    private GradeRound chosen;
+    private List<no.vis.assessment.RoundRef> rounds = List.of();
+    private no.vis.assessment.RoundRef chosen;
+    private java.util.HashMap<Long, java.time.OffsetDateTime> overrides = new java.util.HashMap<>();
     private List<ProtocolRow> protocols = List.of();
     private List<ChangeRow> changes = List.of();
-    private List<SchoolClass> classes = List.of();
+    private List<ClassChoice> classes = List.of();
+
+    /** A class to choose (the page keeps records, not entities: the view is kept in the session). */
+    public record ClassChoice(long id, String code) implements Serializable {
+    }
     private Long overrideClass;
     private String overrideAt;
 
@@ -78,18 +82,21 @@ public class GradeRoundsBacking implements Serializable {
         if (schoolId == null) {
             return;
         }
-        rounds = service.rounds(schoolId, schoolYear);
+        List<GradeRound> found = service.rounds(schoolId, schoolYear);
+        rounds = found.stream().map(r -> new no.vis.assessment.RoundRef(r.getId(), r.getKind())).toList();
         for (RoundKind kind : RoundKind.values()) {
-            GradeRound r = rounds.stream().filter(x -> x.getKind() == kind).findFirst().orElse(null);
+            GradeRound r = found.stream().filter(x -> x.getKind() == kind).findFirst().orElse(null);
             times.put(kind.name(), new String[] {r == null ? "" : dateTimes.input(r.getEntryUntil()), r == null ? "" : dateTimes.input(r.getPublishAt())});
         }
         Long wanted = StaffPages.id(round);
-        chosen = rounds.stream().filter(r -> wanted != null && r.getId().equals(wanted)).findFirst()
-                .orElse(rounds.isEmpty() ? null : rounds.get(0));
+        GradeRound round = found.stream().filter(r -> wanted != null && r.getId().equals(wanted)).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
+        chosen = round == null ? null : new no.vis.assessment.RoundRef(round.getId(), round.getKind());
+        overrides = round == null ? new java.util.HashMap<>() : new java.util.HashMap<>(round.getClassPublishAt());
         if (chosen != null) {
-            protocols = service.protocols(chosen.getId(), userLocale.getLocale());
-            changes = service.changes(chosen.getId(), true);
-            classes = schools.listClasses(schoolId, schoolYear);
+            protocols = service.protocols(chosen.id(), userLocale.getLocale());
+            changes = service.changes(chosen.id(), true);
+            classes = schools.listClasses(schoolId, schoolYear).stream().map(c -> new ClassChoice(c.getId(), c.getCode())).toList();
         }
     }
 
@@ -118,18 +125,20 @@ public class GradeRoundsBacking implements Serializable {
         }
         try {
             LocalDateTime at = overrideAt == null || overrideAt.isBlank() ? null : parse(overrideAt, "override:at");
-            service.classPublishAt(chosen.getId(), overrideClass, at);
+            service.classPublishAt(chosen.id(), overrideClass, at);
             FacesMessages.info("grades.round.saved");
             refresh();
         } catch (BadTime e) {
             FacesMessages.error("grades.fixFields");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().forEach(key -> FacesMessages.fieldError("override:at", key));
         } catch (BusinessException e) {
             FacesMessages.error(e.messageKey());
         }
     }
 
     public void lockSubmitted() {
-        int locked = service.lockSubmitted(chosen.getId());
+        int locked = service.lockSubmitted(chosen.id());
         FacesMessages.info("grades.round.lockedSubmitted", locked);
         refresh();
     }
@@ -151,11 +160,11 @@ public class GradeRoundsBacking implements Serializable {
     }
 
     public String className(long classId) {
-        return classes.stream().filter(c -> c.getId() == classId).map(SchoolClass::getCode).findFirst().orElse(Long.toString(classId));
+        return classes.stream().filter(c -> c.id() == classId).map(ClassChoice::code).findFirst().orElse(Long.toString(classId));
     }
 
     public List<Map.Entry<Long, java.time.OffsetDateTime>> getOverrides() {
-        return chosen == null ? List.of() : new ArrayList<>(chosen.getClassPublishAt().entrySet());
+        return new ArrayList<>(overrides.entrySet());
     }
 
     public List<RoundKind> getKinds() {
@@ -178,11 +187,11 @@ public class GradeRoundsBacking implements Serializable {
         return schoolYear;
     }
 
-    public List<GradeRound> getRounds() {
+    public List<no.vis.assessment.RoundRef> getRounds() {
         return rounds;
     }
 
-    public GradeRound getChosen() {
+    public no.vis.assessment.RoundRef getChosen() {
         return chosen;
     }
 
@@ -194,7 +203,7 @@ public class GradeRoundsBacking implements Serializable {
         return changes;
     }
 
-    public List<SchoolClass> getClasses() {
+    public List<ClassChoice> getClasses() {
         return classes;
     }
 
