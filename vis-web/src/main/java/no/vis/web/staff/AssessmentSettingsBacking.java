@@ -47,7 +47,7 @@ public class AssessmentSettingsBacking implements Serializable {
             scales = service.scales(userLocale.getLocale());
             FacesMessages.info("assessmentSettings.saved");
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("scale:" + field, key));
+            e.fieldErrors().forEach((field, key) -> FacesMessages.fieldError("scaleForm:" + field, key));
         }
     }
 
