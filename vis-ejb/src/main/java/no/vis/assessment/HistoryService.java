@@ -106,6 +106,20 @@ public class HistoryService {
         return new GuardianHistory(mine.children(), mine.shown(pupilId), history);
     }
 
+    /** The calling pupil's history as a PDF. */
+    @RolesAllowed(Names.PUPIL)
+    public byte[] myHistoryPdf(Locale locale) {
+        return HistoryDocuments.pdf(myHistory(locale), Today.inNorway(), locale);
+    }
+
+    /** A child's history as a PDF, as the guardian access policy lets the guardian see it; empty (logged) for a child they may not see. */
+    @RolesAllowed(Names.GUARDIAN)
+    public java.util.Optional<byte[]> childHistoryPdf(long pupilId, Locale locale) {
+        GuardianHistory page = childHistory(pupilId, locale);
+        return page.history() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(HistoryDocuments.pdf(page.history(), Today.inNorway(), locale));
+    }
+
     private History historyOf(long pupilId, boolean withConduct, Locale locale) {
         Object[] pupil = em.createQuery("SELECT s.name.givenName, s.name.familyName, sc.county.id FROM Pupil s JOIN s.school sc WHERE s.id = :id",
                 Object[].class).setParameter("id", pupilId).getSingleResult();

@@ -300,11 +300,26 @@ class AssessmentIT {
         assertEquals("5", firstHalf(pupils()), "a second after");
         assertEquals("5", firstHalf(asGuardian.call(() -> history.childHistory(AsPupil.ID, NB)).history()));
 
+        assertTrue(pdfText(asPupil.call(() -> history.myHistoryPdf(NB))).contains("NOR1260"), "the PDF as the page");
+        assertTrue(asGuardian.call(() -> history.childHistoryPdf(absent, NB)).isEmpty(), "another family's child");
+
         // the class's own publication time, later than the round's: hidden again until then
         asOffice.call(() -> rounds.classPublishAt(round, vg1, LocalDateTime.now(Today.NORWAY).plusDays(3)));
         assertNull(firstHalf(pupils()), "the class publishes later");
+        assertTrue(!pdfText(asPupil.call(() -> history.myHistoryPdf(NB))).contains("NOR1260"), "nor in the PDF");
         asOffice.call(() -> rounds.classPublishAt(round, vg1, null));
         assertEquals("5", firstHalf(pupils()));
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page));
+        }
+        return text.toString();
     }
 
     @Test
