@@ -326,6 +326,36 @@ public class ConductService {
         return new GuardianConduct(mine.children(), mine.shown(pupilId), conduct);
     }
 
+    /**
+     * The letter (PDF) of a conduct warning the caller received — a pupil their own, a guardian theirs (while they may still
+     * see the pupil) — marked opened; empty (and logged as refused) for any other.
+     */
+    @RolesAllowed({Names.PUPIL, Names.GUARDIAN})
+    public Optional<byte[]> letter(long warningId, java.util.Locale locale) {
+        String me = caller();
+        WarningCopy.Recipient kind = VisUserId.PUPIL.idIn(me).isPresent() ? WarningCopy.Recipient.PUPIL : WarningCopy.Recipient.GUARDIAN;
+        long recipient = (kind == WarningCopy.Recipient.PUPIL ? VisUserId.PUPIL : VisUserId.GUARDIAN).idIn(me).orElseThrow();
+        ConductWarningCopy copy = em.createQuery("SELECT c FROM ConductWarningCopy c WHERE c.warningId = :w AND c.recipient = :kind"
+                        + " AND c.recipientId = :me AND c.channel = :letter", ConductWarningCopy.class).setParameter("w", warningId)
+                .setParameter("kind", kind).setParameter("me", recipient).setParameter("letter", WarningCopy.Channel.LETTER)
+                .getResultStream().findFirst().orElse(null);
+        ConductWarning warning = copy == null ? null : em.find(ConductWarning.class, warningId);
+        if (warning != null && kind == WarningCopy.Recipient.GUARDIAN
+                && !guardians.myVisibleChildren().allows(warning.getPupilId(), DataCategory.HISTORY)) {
+            warning = null;
+        }
+        if (warning == null) {
+            accessLog.refused(SubjectKind.PUPIL, null, DataCategory.ORDER_AND_CONDUCT, PURPOSE);
+            return Optional.empty();
+        }
+        copy.opened(OffsetDateTime.now(Today.NORWAY));
+        Object[] pupil = em.createQuery("SELECT s.name.givenName, s.name.familyName, sc.name FROM Pupil s JOIN s.school sc WHERE s.id = :id",
+                Object[].class).setParameter("id", warning.getPupilId()).getSingleResult();
+        accessLog.read(SubjectKind.PUPIL, warning.getPupilId(), DataCategory.ORDER_AND_CONDUCT, PURPOSE);
+        return Optional.of(HistoryDocuments.letter(warning, NameCase.givenName((String) pupil[0]) + " " + NameCase.familyName((String) pupil[1]),
+                (String) pupil[2], locale));
+    }
+
     private List<ConductWarningView> warningsTo(long pupilId, WarningCopy.Recipient kind, long recipientId) {
         OffsetDateTime now = OffsetDateTime.now(Today.NORWAY);
         List<ConductWarningView> views = new ArrayList<>();

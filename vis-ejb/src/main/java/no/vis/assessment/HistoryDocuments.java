@@ -94,6 +94,50 @@ final class HistoryDocuments {
         return out.toByteArray();
     }
 
+    /** The letter of a warning in orden or atferd (the copy the pupil or a guardian received). */
+    static byte[] letter(ConductWarning warning, String pupilName, String schoolName, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(locale.toLanguageTag()));
+            String kind = texts.getString("kind." + warning.getKind());
+            String value = texts.getString("value." + warning.getGradeAtRisk());
+            String title = format(texts, "letter.title", value, kind);
+            document.addTitle(title);
+            document.addAuthor(schoolName);
+            document.open();
+            Font heading = new Font(Font.HELVETICA, 16, Font.BOLD);
+            Font plain = new Font(Font.HELVETICA, 11);
+            document.add(new Paragraph(schoolName, plain));
+            document.add(new Paragraph(format(texts, "letter.date", warning.getSentAt().atZoneSameInstant(no.vis.common.Today.NORWAY)
+                    .toLocalDate().format(DateTimeFormatter.ofPattern("d.M.yyyy"))), plain));
+            document.add(new Paragraph(format(texts, "letter.to", pupilName), plain));
+            Paragraph t = new Paragraph(title, heading);
+            t.setSpacingBefore(10);
+            document.add(t);
+            Paragraph body = new Paragraph(format(texts, "letter.body", value, kind, texts.getString("round." + warning.getRoundKind()),
+                    warning.getRemarks()), plain);
+            body.setSpacingBefore(10);
+            document.add(body);
+            if (warning.getComment() != null) {
+                Paragraph comment = new Paragraph(warning.getComment(), plain);
+                comment.setSpacingBefore(10);
+                document.add(comment);
+            }
+            Paragraph contact = new Paragraph(texts.getString("letter.contact"), plain);
+            contact.setSpacingBefore(10);
+            document.add(contact);
+            document.add(new Paragraph(format(texts, "letter.school", schoolName), plain));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the warning letter could not be made", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
     private static String format(ResourceBundle texts, String key, Object... arguments) {
         return new MessageFormat(texts.getString(key), texts.getLocale()).format(arguments);
     }

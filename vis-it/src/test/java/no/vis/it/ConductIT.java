@@ -177,6 +177,10 @@ class ConductIT {
                 warning.id()), "portal and letter");
         assertEquals("2", value("SELECT COUNT(*) FROM conduct_warning_copy WHERE conduct_warning_id = ? AND recipient_kind = 'GUARDIAN'"
                 + " AND recipient_id = ?", warning.id(), AsGuardian.ID), "the guardian of a pupil under 18");
+        byte[] letter = asPupil.call(() -> conduct.letter(warning.id(), NB)).orElseThrow();
+        assertEquals("%PDF", new String(letter, 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "the letter");
+        assertTrue(asGuardian.call(() -> conduct.letter(warning.id(), NB)).isPresent(), "the guardian's copy");
+        assertTrue(asPupil.call(() -> conduct.letter(warning.id() + 1_000_000, NB)).isEmpty(), "no other letter");
         var worse = assertThrows(BusinessException.class, () -> asContact.call(() -> {
             conduct.setGrade(AsPupil.ID, round, ConductKind.ORDEN, ConductValue.LG, "Enda flere");
             return null;
