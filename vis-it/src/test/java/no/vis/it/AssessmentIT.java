@@ -373,6 +373,9 @@ class AssessmentIT {
         try (TestDb db = new TestDb(dataSource.getConnection())) {
             long county = Long.parseLong(db.text("SELECT county_id FROM school WHERE id = ?", school));
             db.freshStaffWithId(AsCountyAdminStaff.ID, "Frida Fylke", county);
+            // the same id serves other test classes' counties: this one's administrator now
+            db.execute("UPDATE staff_member SET county_id = CAST(? AS BIGINT) WHERE id = CAST(? AS BIGINT)", Long.toString(county),
+                    Long.toString(AsCountyAdminStaff.ID));
             db.execute("INSERT INTO staff_role (id, staff_member_id, school_id, role, granted_at, granted_by) VALUES"
                     + " (nextval('staff_role_seq'), CAST(? AS BIGINT), NULL, 'COUNTY_ADMIN', CURRENT_TIMESTAMP, 'test')", Long.toString(AsCountyAdminStaff.ID));
         }
