@@ -388,7 +388,7 @@ public class ConductService {
                     .map(n -> NameCase.givenName((String) n[0]) + " " + NameCase.familyName((String) n[1])).orElse(""));
             String group = r.getGroupId() == null ? null : groups.computeIfAbsent(r.getGroupId(), id -> em.createQuery(
                     "SELECT g.code FROM TeachingGroup g WHERE g.id = :id", String.class).setParameter("id", id).getSingleResult());
-            String by = staffNames.computeIfAbsent(r.getRecordedBy(), this::staffName);
+            String by = staffNames.computeIfAbsent(r.getRecordedBy(), w -> StaffNames.of(em, w));
             views.add(new RemarkView(r.getId(), r.getPupilId(), name, r.getKind(), r.getHappenedOn(), r.getDescription(), group, by));
         }
         return views;
@@ -446,8 +446,4 @@ public class ConductService {
         return session.getCallerPrincipal().getName();
     }
 
-    private String staffName(String by) {
-        return VisUserId.STAFF.idIn(by).map(id -> em.createQuery("SELECT m.name FROM StaffMember m WHERE m.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(by)).orElse(by);
-    }
 }

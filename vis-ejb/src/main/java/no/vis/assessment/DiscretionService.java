@@ -114,8 +114,7 @@ public class DiscretionService {
     }
 
     private DiscretionView view(AbsenceDiscretion d) {
-        String by = VisUserId.STAFF.idIn(d.getDecidedBy()).map(id -> em.createQuery("SELECT m.name FROM StaffMember m WHERE m.id = :id",
-                String.class).setParameter("id", id).getResultStream().findFirst().orElse(d.getDecidedBy())).orElse(d.getDecidedBy());
+        String by = StaffNames.of(em, d.getDecidedBy());
         return new DiscretionView(d.getPupilId(), d.getSubjectCode(), d.getPeriod(), d.isGradeAllowed(), d.getReasons(), d.getPercent(),
                 by, d.getDecidedAt());
     }

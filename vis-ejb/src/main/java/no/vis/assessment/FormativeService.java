@@ -126,9 +126,7 @@ public class FormativeService {
             String name = pupils.computeIfAbsent(c.getPupilId(), id -> em.createQuery("SELECT s.name.givenName, s.name.familyName FROM Pupil s"
                     + " WHERE s.id = :id", Object[].class).setParameter("id", id).getResultStream().findFirst()
                     .map(n -> NameCase.givenName((String) n[0]) + " " + NameCase.familyName((String) n[1])).orElse(""));
-            String by = staffNames.computeIfAbsent(c.getWrittenBy(), w -> VisUserId.STAFF.idIn(w).map(id -> em.createQuery(
-                    "SELECT m.name FROM StaffMember m WHERE m.id = :id", String.class).setParameter("id", id).getResultStream().findFirst()
-                    .orElse(w)).orElse(w));
+            String by = staffNames.computeIfAbsent(c.getWrittenBy(), w -> StaffNames.of(em, w));
             views.add(new CommentView(c.getId(), c.getPupilId(), name, c.getSubjectCode(), titles.getOrDefault(c.getSubjectCode(),
                     c.getSubjectCode()), c.getText(), c.getVisibleFrom(), by, c.getWrittenAt()));
         }

@@ -387,7 +387,7 @@ public class GradeProtocolService {
         String subject = subjects.titles(List.of(group.getSubjectCode()), locale).get(group.getSubjectCode());
         return new GradeSheet(group.getId(), group.getCode(), subject, round.getId(), round.getKind(), round.getSchoolYear(),
                 round.getEntryUntil(), round.getPublishAt(), state, c.protocol() == null ? -1 : c.protocol().getVersion(),
-                c.protocol() == null ? null : staffName(c.protocol().getSavedBy()), c.protocol() == null ? null : c.protocol().getSavedAt(),
+                c.protocol() == null ? null : StaffNames.of(em, c.protocol().getSavedBy()), c.protocol() == null ? null : c.protocol().getSavedAt(),
                 c.office(), editable, reasonRequired, afterDeadline, lines);
     }
 
@@ -430,13 +430,6 @@ public class GradeProtocolService {
         return classes;
     }
 
-    private String staffName(String by) {
-        if (by == null) {
-            return null;
-        }
-        return VisUserId.STAFF.idIn(by).map(id -> em.createQuery("SELECT m.name FROM StaffMember m WHERE m.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(by)).orElse(by);
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -153,7 +153,7 @@ public class GradeRoundService {
             pupils.add(c.getPupilId());
             result.add(new ChangeRow(c.getPupilId(), NameCase.familyName((String) r[2]) + ", " + NameCase.givenName((String) r[1]),
                     c.getSubjectCode(), c.getOldValue(), c.getNewValue(), c.getOldRemark(), c.getNewRemark(), c.getReason(),
-                    c.isAfterLock(), names.computeIfAbsent(c.getChangedBy(), this::staffName), c.getChangedAt()));
+                    c.isAfterLock(), names.computeIfAbsent(c.getChangedBy(), w -> StaffNames.of(em, w)), c.getChangedAt()));
         }
         accessLog.readAll(SubjectKind.PUPIL, pupils, DataCategory.HISTORY, CHANGES);
         return result;
@@ -175,10 +175,6 @@ public class GradeRoundService {
         }
     }
 
-    private String staffName(String by) {
-        return VisUserId.STAFF.idIn(by).map(id -> em.createQuery("SELECT m.name FROM StaffMember m WHERE m.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(by)).orElse(by);
-    }
 
     private static OffsetDateTime norwegian(LocalDateTime at) {
         return at.atZone(Today.NORWAY).toOffsetDateTime();

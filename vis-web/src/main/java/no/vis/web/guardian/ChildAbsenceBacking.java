@@ -1,7 +1,6 @@
 package no.vis.web.guardian;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -29,21 +28,15 @@ public class ChildAbsenceBacking {
         if (page != null) {
             return;
         }
-        String child = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("child");
-        Long wanted = child != null && child.matches("\\d{1,18}") ? Long.valueOf(child) : null;
-        if (child != null && !child.isBlank() && wanted == null) {
-            notFound();
+        GuardianPages.Wanted wanted = GuardianPages.wanted();
+        if (!wanted.valid()) {
+            GuardianPages.notFound();
             return;
         }
-        page = absences.guardianAbsence(wanted, userLocale.getLocale());
+        page = absences.guardianAbsence(wanted.id(), userLocale.getLocale());
         if (page.absence() == null || page.chosen() == null) {
-            notFound();
+            GuardianPages.notFound();
         }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
-        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public GuardianAbsence getPage() {
