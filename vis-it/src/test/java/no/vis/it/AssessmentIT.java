@@ -401,4 +401,19 @@ class AssessmentIT {
             });
         }
     }
+
+    @Test
+    void anotherSchoolsOfficeGetsNeitherItsRoundsNorItsProtocols() throws Exception {
+        long otherSchool;
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long county = Long.parseLong(db.text("SELECT county_id FROM school WHERE id = ?", school));
+            otherSchool = db.school(county, TestPeople.orgNumber(), "Annen karakter vgs " + TestPeople.token());
+        }
+        long other = otherSchool;
+        var rounds = assertThrows(BusinessException.class, () -> asOffice.call(() -> this.rounds.rounds(other, START_YEAR)));
+        assertEquals("grades.officeOnly", rounds.messageKey());
+        var schedule = assertThrows(BusinessException.class, () -> asOffice.call(() -> this.rounds.schedule(other, START_YEAR,
+                new RoundForm(RoundKind.FIRST_HALF, LocalDateTime.now().plusDays(1), LocalDateTime.now().plusDays(2)))));
+        assertEquals("grades.officeOnly", schedule.messageKey());
+    }
 }

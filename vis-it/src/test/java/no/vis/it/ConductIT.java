@@ -237,4 +237,20 @@ class ConductIT {
         assertTrue(asSystem.call(() -> retention.deleteSpentRemarks(LAST.plusDays(31))) >= 1);
         assertEquals("0", value("SELECT COUNT(*) FROM conduct_remark WHERE student_id = ?", AsPupil.ID));
     }
+
+    @Test
+    void anotherSchoolsClassIsRefusedAndTheAttemptLogged() throws Exception {
+        long otherClass;
+        try (TestDb db = new TestDb(dataSource.getConnection())) {
+            long otherSchool = db.school(county, TestPeople.orgNumber(), "Annen orden vgs " + TestPeople.token());
+            otherClass = db.schoolClass(otherSchool, START_YEAR, "1STB", "VG1");
+        }
+        long before = Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED' AND purpose = 'conduct'",
+                AsOfficeStaff.PRINCIPAL));
+        long other = otherClass;
+        assertTrue(asOffice.call(() -> conduct.classSheet(other, null)).isEmpty());
+        assertTrue(asContact.call(() -> conduct.classSheet(other, null)).isEmpty(), "not the contact teacher's class either");
+        assertEquals(before + 1, Long.parseLong(value("SELECT COUNT(*) FROM access_log WHERE actor = ? AND action = 'REFUSED'"
+                + " AND purpose = 'conduct'", AsOfficeStaff.PRINCIPAL)));
+    }
 }
